@@ -1,0 +1,12 @@
+/**
+ * The {@code swiftbolt} command: every SwiftBolt module from the shell, CSV in, CSV and tables out.
+ * See {@link io.swiftbolt.cli.SwiftBoltCommand}.
+ */
+module io.swiftbolt.cli {
+    requires io.swiftbolt.core;
+    requires info.picocli;
+    requires org.apache.commons.csv;
+
+    exports io.swiftbolt.cli;
+    opens io.swiftbolt.cli to info.picocli;
+}

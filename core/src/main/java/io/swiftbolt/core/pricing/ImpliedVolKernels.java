@@ -1,0 +1,295 @@
+package io.swiftbolt.core.pricing;
+
+import static io.swiftbolt.core.math.NormalDistribution.INV_SQRT_2PI;
+import static io.swiftbolt.core.math.NormalDistribution.tailFactor;
+import static io.swiftbolt.core.math.NormalDistribution.tailFactorDifference;
+
+import org.apache.commons.numbers.gamma.InverseErfc;
+
+/**
+ * Black-Scholes-Merton implied volatility kernels, after the structure of Peter Jäckel's
+ * "Let's Be Rational" (Wilmott, 2015): the price is normalised and reduced to an out-of-the-money
+ * call, the volatility axis is split at the inflection point {@code s_c = √(2|x|)}, and each side
+ * is solved by third-order Householder iterations on an objective that is nearly linear there:
+ * {@code 1/ln b(s)} below the inflection point and {@code ln(b_max − b(s))} above it. The normalised
+ * price and its complement are formed from tail factors (scaled complementary error functions)
+ * without cancellation, so prices down to 1e-300 are inverted. The initial guesses are the
+ * leading-order asymptotics of each side (exact at the money); the iteration count is bounded by
+ * {@link #MAX_ITERATIONS} and is two to four in practice.
+ *
+ * <p><b>Result encoding.</b> For speed the kernels return a {@code double}: a positive number is
+ * the annualized implied volatility (decimal); a negative number is one of the status codes
+ * {@link #BELOW_INTRINSIC}, {@link #ABOVE_UPPER_BOUND}, {@link #NOT_IDENTIFIABLE}. The typed
+ * {@link ImpliedVolatility} maps these to {@link ImpliedVolStatus}.
+ *
+ * <p>Conventions as in {@link BlackScholesKernels}: years, decimal rates, continuous yields.
+ * Arguments are not validated here. Static, allocation-free, thread-safe.
+ */
+public final class ImpliedVolKernels {
+
+    /** Status code: the price is below the discounted intrinsic value, no volatility exists. */
+    public static final double BELOW_INTRINSIC = -1.0;
+    /**
+     * Status code: the price is at or above the upper bound (a call's discounted spot
+     * {@code S e^(−qt)}, a put's discounted strike {@code K e^(−rt)}), no volatility exists.
+     */
+    public static final double ABOVE_UPPER_BOUND = -2.0;
+    /**
+     * Status code: the price carries no volatility information in double precision (its time value
+     * is zero, subnormal, or lost in rounding of the intrinsic value, or it is indistinguishable
+     * from the upper bound).
+     */
+    public static final double NOT_IDENTIFIABLE = -3.0;
+
+    /** The most Householder iterations the solver performs. */
+    public static final int MAX_ITERATIONS = 32;
+
+    private static final double HALF_LN_2PI = 0.9189385332046728;
+    private static final double TWO_SQRT2 = 2.8284271247461903;
+    private static final double TOLERANCE = 0x1p-51;
+    private static final double NOISE_LEVEL = 1e-12;
+
+    private ImpliedVolKernels() {
+    }
+
+    /**
+     * The implied volatility of a European option price.
+     *
+     * @param call   true for a call
+     * @param price  the option price per unit of underlying
+     * @param spot   underlying price &gt; 0
+     * @param strike strike &gt; 0
+     * @param t      years to expiry &gt; 0
+     * @param r      risk-free rate (decimal)
+     * @param q      dividend yield (decimal)
+     * @return the volatility (&gt; 0), or a negative status code
+     */
+    public static double impliedVol(boolean call, double price, double spot, double strike, double t, double r,
+                                    double q) {
+        return solve(call, price, spot, strike, t, r, q, null);
+    }
+
+    /**
+     * As {@link #impliedVol}, also reporting the number of Householder iterations used (zero for a
+     * status result) in {@code iterations[0]}. For tests and diagnostics.
+     *
+     * @param call       true for a call
+     * @param price      the option price
+     * @param spot       underlying price
+     * @param strike     strike
+     * @param t          years to expiry
+     * @param r          risk-free rate
+     * @param q          dividend yield
+     * @param iterations one-element array receiving the iteration count
+     * @return the volatility, or a negative status code
+     */
+    public static double impliedVol(boolean call, double price, double spot, double strike, double t, double r,
+                                    double q, int[] iterations) {
+        return solve(call, price, spot, strike, t, r, q, iterations);
+    }
+
+    /**
+     * Implied volatilities of a batch in one call: {@code out[i] = impliedVol(call[i], price[i], …)}
+     * (volatility or negative status code). No allocation.
+     *
+     * @param n      number of options
+     * @param call   rights
+     * @param price  prices
+     * @param spot   spots
+     * @param strike strikes
+     * @param t      years to expiry
+     * @param r      rates
+     * @param q      dividend yields
+     * @param out    volatilities or status codes, written
+     */
+    public static void impliedVolBatch(int n, boolean[] call, double[] price, double[] spot, double[] strike,
+                                       double[] t, double[] r, double[] q, double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = solve(call[i], price[i], spot[i], strike[i], t[i], r[i], q[i], null);
+        }
+    }
+
+    private static double solve(boolean call, double price, double spot, double strike, double t, double r,
+                                double q, int[] iterations) {
+        if (iterations != null) {
+            iterations[0] = 0;
+        }
+        double sd = spot * Math.exp(-q * t);
+        double kd = strike * Math.exp(-r * t);
+        double intrinsic = call ? Math.max(sd - kd, 0.0) : Math.max(kd - sd, 0.0);
+        double upper = call ? sd : kd;
+        if (price < intrinsic) {
+            return BELOW_INTRINSIC;
+        }
+        if (price >= upper) {
+            return ABOVE_UPPER_BOUND;
+        }
+        double timeValue = price - intrinsic;
+        // Time value lost in the rounding of the price, or subnormal (fewer than 53 significant
+        // bits): nothing reliable left to invert.
+        if (timeValue <= 2 * Math.ulp(price) || timeValue < Double.MIN_NORMAL) {
+            return NOT_IDENTIFIABLE;
+        }
+        double x = Math.log(spot / strike) + (r - q) * t;
+        double beta = timeValue / Math.sqrt(sd * kd);
+        double s = solveNormalised(-Math.abs(x), beta, iterations);
+        if (!(s > 0) || s == Double.POSITIVE_INFINITY) {
+            return NOT_IDENTIFIABLE;
+        }
+        return s / Math.sqrt(t);
+    }
+
+    /**
+     * Solves {@code b(x, s) = beta} for the total volatility {@code s = σ√t}, where
+     * {@code b(x, s) = e^(x/2) Φ(x/s + s/2) − e^(−x/2) Φ(x/s − s/2)} is the normalised
+     * out-of-the-money call ({@code x ≤ 0}).
+     *
+     * @return s, or a non-positive number when none exists in double precision
+     */
+    static double solveNormalised(double x, double beta, int[] iterations) {
+        double bMax = Math.exp(0.5 * x);
+        if (!(beta > 0) || beta >= bMax) {
+            return -1;
+        }
+        double sc = Math.sqrt(-2 * x);
+        // At s_c, d1 = 0 and b = bMax·(1/2 − g(s_c)).
+        double bc = bMax * (0.5 - tailFactor(sc));
+        if (beta <= bc) {
+            return lowerBranch(x, beta, sc, iterations);
+        }
+        return upperBranch(x, beta, bMax, sc, iterations);
+    }
+
+    /** Below the inflection point: objective f(s) = 1/ln b(s) − 1/ln β. */
+    private static double lowerBranch(double x, double beta, double sc, int[] iterations) {
+        double lnBeta = Math.log(beta);
+        double invLnBeta = 1.0 / lnBeta;
+        double ax = -x;
+        // Leading-order asymptotics: ln b ≈ −x²/(2s²) + 3 ln s − 2 ln|x| − ln√(2π).
+        double s = ax / Math.sqrt(-2 * lnBeta);
+        for (int k = 0; k < 2; k++) {
+            double rhs = -lnBeta + 3 * Math.log(s) - 2 * Math.log(ax) - HALF_LN_2PI;
+            if (!(rhs > 0)) {
+                break;
+            }
+            s = ax / Math.sqrt(2 * rhs);
+        }
+        if (!(s > 0 && s < sc)) {
+            s = 0.5 * sc;
+        }
+        double lo = 0;
+        double hi = sc;
+        double x2 = x * x;
+        int it = 0;
+        double previousStep = Double.POSITIVE_INFINITY;
+        while (it < MAX_ITERATIONS) {
+            it++;
+            double h = x / s;
+            double tt = 0.5 * s;
+            double diff = tailFactorDifference(-h, tt);
+            // ln b without forming b: b = exp(−(h²+t²)/2)·(g(−d1) − g(−d2)).
+            double lnB = -0.5 * (h * h + tt * tt) + Math.log(diff);
+            double f = 1.0 / lnB - invLnBeta;
+            // 1/ln b(s) decreases in s (ln b rises toward 0 from below): f > 0 means s is below the root.
+            if (f > 0) {
+                lo = s;
+            } else {
+                hi = s;
+            }
+            double lambda = INV_SQRT_2PI / diff;       // b'/b
+            double r2 = x2 / (s * s * s) - 0.25 * s;   // b''/b'
+            double r3 = r2 * r2 - 3 * x2 / (s * s * s * s) - 0.25;
+            double l = lnB;
+            double nu = (1.0 / l - invLnBeta) * l * l / lambda;
+            double h2 = -(2 + l) * lambda / l + r2;
+            double h3 = 2 * (l * l + 3 * l + 3) * lambda * lambda / (l * l) - 3 * (2 + l) * lambda * r2 / l + r3;
+            double step = householder(nu, h2, h3);
+            if (f == 0 || converged(step, previousStep, s)) {
+                s += step;
+                break;
+            }
+            previousStep = step;
+            double next = s + step;
+            if (!(next > lo && next < hi)) {
+                // Outside the bracket: fall back to bisection, which always makes progress.
+                next = 0.5 * (lo + hi);
+            }
+            s = next;
+        }
+        if (iterations != null) {
+            iterations[0] = it;
+        }
+        return s;
+    }
+
+    /** Above the inflection point: objective f(s) = ln(b_max − b(s)) − ln(b_max − β). */
+    private static double upperBranch(double x, double beta, double bMax, double sc, int[] iterations) {
+        double cBeta = bMax - beta;
+        double lnCBeta = Math.log(cBeta);
+        // Leading order: b_max − b ≈ (e^(x/2) + e^(−x/2))·Φ(−s/2), exact at the money.
+        double p = cBeta / (bMax + 1.0 / bMax);
+        double s = TWO_SQRT2 * InverseErfc.value(2 * p);
+        if (!(s > sc) || s == Double.POSITIVE_INFINITY) {
+            s = sc > 0 ? 2 * sc : 1.0;
+        }
+        double lo = sc;
+        double hi = Double.POSITIVE_INFINITY;
+        double x2 = x * x;
+        int it = 0;
+        double previousStep = Double.POSITIVE_INFINITY;
+        while (it < MAX_ITERATIONS) {
+            it++;
+            double h = x / s;
+            double tt = 0.5 * s;
+            double d1 = h + tt;
+            double d2 = h - tt;
+            double sum = tailFactor(d1) + tailFactor(-d2);
+            // ln(b_max − b) = −(h²+t²)/2 + ln(g(d1) + g(−d2)), no cancellation.
+            double lnC = -0.5 * (h * h + tt * tt) + Math.log(sum);
+            double f = lnC - lnCBeta;
+            // b_max − b falls as s rises: f > 0 means s is below the root.
+            if (f > 0) {
+                lo = s;
+            } else {
+                hi = s;
+            }
+            double mu = INV_SQRT_2PI / sum;            // b'/(b_max − b)
+            double r2 = x2 / (s * s * s) - 0.25 * s;
+            double r3 = r2 * r2 - 3 * x2 / (s * s * s * s) - 0.25;
+            double nu = f / mu;
+            double h2 = mu + r2;
+            double h3 = 2 * mu * mu + 3 * mu * r2 + r3;
+            double step = householder(nu, h2, h3);
+            if (f == 0 || converged(step, previousStep, s)) {
+                s += step;
+                break;
+            }
+            previousStep = step;
+            double next = s + step;
+            if (!(next > lo && next < hi)) {
+                // Outside the bracket: fall back to bisection, which always makes progress.
+                next = hi == Double.POSITIVE_INFINITY ? 2 * lo : 0.5 * (lo + hi);
+            }
+            s = next;
+        }
+        if (iterations != null) {
+            iterations[0] = it;
+        }
+        return s;
+    }
+
+    /**
+     * Converged when the step is below double resolution, or when it is small but no longer
+     * shrinking: third-order steps shrink by orders of magnitude until rounding noise in the
+     * objective (about one ulp) takes over, after which they stall at that noise level.
+     */
+    private static boolean converged(double step, double previousStep, double s) {
+        double size = Math.abs(step);
+        return size <= TOLERANCE * s || (size <= NOISE_LEVEL * s && size >= 0.5 * Math.abs(previousStep));
+    }
+
+    /** Third-order Householder step from ν = −f/f', h2 = f''/f', h3 = f'''/f'. */
+    private static double householder(double nu, double h2, double h3) {
+        return nu * (1 + 0.5 * h2 * nu) / (1 + nu * (h2 + h3 * nu / 6));
+    }
+}

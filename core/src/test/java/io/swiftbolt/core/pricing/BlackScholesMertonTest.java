@@ -1,0 +1,152 @@
+package io.swiftbolt.core.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.swiftbolt.core.options.Greeks;
+import io.swiftbolt.core.options.OptionContract;
+import io.swiftbolt.core.options.OptionRight;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BlackScholesMertonTest {
+
+    private static final BsmInputs HULL_CALL = new BsmInputs(OptionRight.CALL, 42, 40, 0.5, 0.10, 0.0);
+
+    @Test
+    void hullTextbookValues() {
+        // Hull, Options, Futures and Other Derivatives: S=42, K=40, r=10 %, σ=20 %, T=0.5.
+        assertThat(BlackScholesMerton.price(HULL_CALL, 0.20)).isCloseTo(4.7594, within(0.5e-4));
+        BsmInputs put = new BsmInputs(OptionRight.PUT, 42, 40, 0.5, 0.10, 0.0);
+        assertThat(BlackScholesMerton.price(put, 0.20)).isCloseTo(0.8086, within(0.5e-4));
+    }
+
+    @Test
+    void greeksAgreeWithKernelAndHaveDailyHelpers() {
+        Greeks g = BlackScholesMerton.greeks(HULL_CALL, 0.20);
+        double[] k = new double[BlackScholesKernels.SLOT_SIZE];
+        BlackScholesKernels.priceAndGreeks(true, 42, 40, 0.5, 0.10, 0.0, 0.20, k, 0);
+        assertThat(g.price()).isEqualTo(k[BlackScholesKernels.PRICE]);
+        assertThat(g.delta()).isEqualTo(k[BlackScholesKernels.DELTA]);
+        assertThat(g.charm()).isEqualTo(k[BlackScholesKernels.CHARM]);
+        assertThat(g.thetaPerDay()).isEqualTo(g.theta() / 365);
+        assertThat(g.vegaPerPoint()).isEqualTo(g.vega() / 100);
+        // Hull's delta for this option: N(d1) = 0.7791.
+        assertThat(g.delta()).isCloseTo(0.7791, within(0.5e-4));
+    }
+
+    @Test
+    void contractInputsUseAct365() {
+        OptionContract c = OptionContract.of("SPX", OptionRight.PUT, 4000, LocalDate.of(2025, 3, 21));
+        BsmInputs in = BsmInputs.of(c, LocalDate.of(2024, 3, 21), 4100, 0.05, 0.015);
+        assertThat(in.timeToExpiry()).isEqualTo(365 / 365.0);
+        assertThatThrownBy(() -> BsmInputs.of(c, LocalDate.of(2025, 3, 21), 4100, 0.05, 0.015))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("valuationDate");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "-1, 40, 0.5, 0.1, 0, spot, -1.0",
+        "NaN, 40, 0.5, 0.1, 0, spot, NaN",
+        "42, 0, 0.5, 0.1, 0, strike, 0.0",
+        "42, Infinity, 0.5, 0.1, 0, strike, Infinity",
+        "42, 40, 0, 0.1, 0, timeToExpiry, 0.0",
+        "42, 40, -0.5, 0.1, 0, timeToExpiry, -0.5",
+        "42, 40, 101, 0.1, 0, timeToExpiry, 101.0",
+        "42, 40, 0.5, NaN, 0, rate, NaN",
+        "42, 40, 0.5, 0.1, -Infinity, dividendYield, -Infinity",
+    })
+    void inputsNameTheBadArgument(double spot, double strike, double t, double r, double q, String name, String value) {
+        assertThatThrownBy(() -> new BsmInputs(OptionRight.CALL, spot, strike, t, r, q))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(name)
+                .hasMessageContaining(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.0", "-0.2", "NaN", "Infinity", "101"})
+    void volatilityIsValidated(double vol) {
+        assertThatThrownBy(() -> BlackScholesMerton.price(HULL_CALL, vol))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("volatility");
+        assertThatThrownBy(() -> BlackScholesMerton.greeks(HULL_CALL, vol))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("volatility");
+    }
+
+    @Test
+    void rateTimesYearsIsBounded() {
+        assertThatThrownBy(() -> new BsmInputs(OptionRight.CALL, 100, 100, 100, -10, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("rate").hasMessageContaining("-10.0");
+        assertThatThrownBy(() -> new BsmInputs(OptionRight.CALL, 100, 100, 50, 0, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("dividendYield");
+    }
+
+    @Test
+    void nullRightIsRejected() {
+        assertThatThrownBy(() -> new BsmInputs(null, 1, 1, 1, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("right");
+        assertThatThrownBy(() -> BlackScholesMerton.price(null, 0.2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inputs");
+    }
+
+    @Test
+    void extremeButValidInputsGiveFiniteGreeks() {
+        // Corners of the accepted domain never yield NaN (Greeks' constructor would reject it).
+        double[][] corners = {
+            {1e-6, 1e6, 1e-6, 10, -10, 1e-6}, {1e6, 1e-6, 100, -1, 1, 100}, {1e-6, 1e6, 10, 10, -10, 100}, {100, 100, 100, 0, 0, 100},
+            {100, 100, 1e-9, 0, 0, 1e-9}, {100, 1e-3, 1e-9, 0.05, 0, 0.01}, {100, 1e5, 1e-9, 0.05, 0, 0.01},
+        };
+        for (double[] c : corners) {
+            for (OptionRight right : OptionRight.values()) {
+                BsmInputs in = new BsmInputs(right, c[0], c[1], c[2], c[3], c[4]);
+                Greeks g = BlackScholesMerton.greeks(in, c[5]);
+                assertThat(g.price()).as("%s vol %s", in, c[5]).isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+
+    @Test
+    void batchEqualsSingleCalls() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        int n = 1000;
+        boolean[] call = new boolean[n];
+        double[] spot = new double[n];
+        double[] strike = new double[n];
+        double[] t = new double[n];
+        double[] r = new double[n];
+        double[] q = new double[n];
+        double[] vol = new double[n];
+        for (int i = 0; i < n; i++) {
+            call[i] = rnd.nextBoolean();
+            spot[i] = rnd.nextDouble(50, 150);
+            strike[i] = rnd.nextDouble(50, 150);
+            t[i] = rnd.nextDouble(0.01, 3);
+            r[i] = rnd.nextDouble(-0.01, 0.08);
+            q[i] = rnd.nextDouble(0, 0.04);
+            vol[i] = rnd.nextDouble(0.05, 1.2);
+        }
+        double[] prices = new double[n];
+        BlackScholesKernels.priceBatch(n, call, spot, strike, t, r, q, vol, prices);
+        GreeksBuffer buf = new GreeksBuffer(n);
+        BlackScholesKernels.greeksBatch(n, call, spot, strike, t, r, q, vol, buf);
+        double[] one = new double[BlackScholesKernels.SLOT_SIZE];
+        for (int i = 0; i < n; i++) {
+            BlackScholesKernels.priceAndGreeks(call[i], spot[i], strike[i], t[i], r[i], q[i], vol[i], one, 0);
+            assertThat(prices[i]).isEqualTo(one[BlackScholesKernels.PRICE]);
+            assertThat(buf.price()[i]).isEqualTo(one[BlackScholesKernels.PRICE]);
+            assertThat(buf.delta()[i]).isEqualTo(one[BlackScholesKernels.DELTA]);
+            assertThat(buf.gamma()[i]).isEqualTo(one[BlackScholesKernels.GAMMA]);
+            assertThat(buf.vega()[i]).isEqualTo(one[BlackScholesKernels.VEGA]);
+            assertThat(buf.theta()[i]).isEqualTo(one[BlackScholesKernels.THETA]);
+            assertThat(buf.rho()[i]).isEqualTo(one[BlackScholesKernels.RHO]);
+            assertThat(buf.vanna()[i]).isEqualTo(one[BlackScholesKernels.VANNA]);
+            assertThat(buf.volga()[i]).isEqualTo(one[BlackScholesKernels.VOLGA]);
+            assertThat(buf.charm()[i]).isEqualTo(one[BlackScholesKernels.CHARM]);
+        }
+        assertThatThrownBy(() -> new GreeksBuffer(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("capacity");
+    }
+}

@@ -1,0 +1,204 @@
+package io.swiftbolt.core.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.swiftbolt.core.options.OptionRight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ImpliedVolatilityTest {
+
+    @Test
+    void hullExampleRoundTrips() {
+        BsmInputs in = new BsmInputs(OptionRight.CALL, 42, 40, 0.5, 0.10, 0.0);
+        double price = BlackScholesMerton.price(in, 0.20);
+        ImpliedVolResult r = ImpliedVolatility.of(in, price);
+        assertThat(r.status()).isEqualTo(ImpliedVolStatus.OK);
+        assertThat(r.volatility().getAsDouble()).isCloseTo(0.20, org.assertj.core.data.Offset.offset(1e-14));
+    }
+
+    /**
+     * The grid of the reference vectors (deep ITM to far OTM, 1 day to 5 years, vol 1 % to 300 %,
+     * negative rates): wherever the reference marks a vol identifiable, the solver returns OK and the
+     * repriced vol reproduces the price to 1e-12 relative, within {@link ImpliedVolKernels#MAX_ITERATIONS}.
+     */
+    @Test
+    void roundTripsOnTheReferenceGrid() {
+        List<String> failures = new ArrayList<>();
+        int identifiable = 0;
+        int maxIterations = 0;
+        long totalIterations = 0;
+        int[] it = new int[1];
+        for (ReferenceVectors.Row row : ReferenceVectors.read("iv_grid.csv")) {
+            if (row.d("identifiable") != 1) {
+                continue;
+            }
+            identifiable++;
+            boolean call = row.call();
+            double spot = row.d("spot");
+            double strike = row.d("strike");
+            double t = row.d("T");
+            double r = row.d("r");
+            double q = row.d("q");
+            // Invert our own price so that the round trip measures the solver alone.
+            double price = BlackScholesKernels.price(call, spot, strike, t, r, q, row.d("vol"));
+            double vol = ImpliedVolKernels.impliedVol(call, price, spot, strike, t, r, q, it);
+            maxIterations = Math.max(maxIterations, it[0]);
+            totalIterations += it[0];
+            if (!(vol > 0)) {
+                failures.add(row + ": status " + ImpliedVolStatus.ofKernelResult(vol));
+                continue;
+            }
+            double back = BlackScholesKernels.price(call, spot, strike, t, r, q, vol);
+            double rel = Math.abs(back - price) / price;
+            if (rel > 1e-12) {
+                failures.add(row + ": repriced " + back + " vs " + price + " rel " + rel);
+            }
+        }
+        assertThat(identifiable).isGreaterThan(3000);
+        assertThat(failures).as("round-trip failures").isEmpty();
+        assertThat(maxIterations).isLessThanOrEqualTo(12);
+        System.out.printf("IV round trip: %d identifiable points, mean %.2f iterations, max %d%n", identifiable,
+                (double) totalIterations / identifiable, maxIterations);
+    }
+
+    @Test
+    void recoversTheReferenceVolatilityFromReferencePrices() {
+        // From mpmath prices (not ours): the recovered vol reprices to the reference within 1e-10.
+        int checked = 0;
+        for (ReferenceVectors.Row row : ReferenceVectors.read("iv_grid.csv")) {
+            if (row.d("identifiable") != 1) {
+                continue;
+            }
+            double price = row.d("price");
+            double vol = ImpliedVolKernels.impliedVol(row.call(), price, row.d("spot"), row.d("strike"), row.d("T"),
+                    row.d("r"), row.d("q"));
+            assertThat(vol).as("%s", row).isPositive();
+            double back = BlackScholesKernels.price(row.call(), row.d("spot"), row.d("strike"), row.d("T"), row.d("r"),
+                    row.d("q"), vol);
+            assertThat(Math.abs(back - price) / price).as("%s", row).isLessThanOrEqualTo(1e-10);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(3000);
+    }
+
+    @Test
+    void noSolutionCasesReturnTheirStatus() {
+        int n = 0;
+        for (ReferenceVectors.Row row : ReferenceVectors.read("iv_cases.csv")) {
+            BsmInputs in = new BsmInputs(row.call() ? OptionRight.CALL : OptionRight.PUT, row.d("spot"),
+                    row.d("strike"), row.d("T"), row.d("r"), row.d("q"));
+            if (row.d("price") < 0) {
+                // A negative price is misuse, not a market outcome: the typed API rejects it.
+                assertThatThrownBy(() -> ImpliedVolatility.of(in, row.d("price")))
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("price");
+                assertThat(ImpliedVolKernels.impliedVol(in.call(), row.d("price"), in.spot(), in.strike(),
+                        in.timeToExpiry(), in.rate(), in.dividendYield())).isEqualTo(ImpliedVolKernels.BELOW_INTRINSIC);
+                n++;
+                continue;
+            }
+            ImpliedVolResult r = ImpliedVolatility.of(in, row.d("price"));
+            assertThat(r.status().code()).as("%s", row).isEqualTo(row.s("expected_status"));
+            assertThat(r.volatility()).isEmpty();
+            n++;
+        }
+        assertThat(n).isGreaterThanOrEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // right, spot, strike, T, r, q, price, expected status
+        "CALL, 100, 80, 1, 0, 0, 19.99, below_intrinsic",
+        "PUT, 100, 120, 1, 0, 0, 19.5, below_intrinsic",
+        "CALL, 100, 80, 1, 0, 0, 100, above_upper_bound",
+        "CALL, 100, 80, 1, 0, 0, 150, above_upper_bound",
+        "PUT, 100, 120, 1, 0, 0, 120, above_upper_bound",
+        "CALL, 100, 80, 1, 0, 0, 20, not_identifiable",
+        "CALL, 100, 150, 1, 0, 0, 0, not_identifiable",
+        "PUT, 100, 50, 0.01, 0, 0, 0, not_identifiable",
+    })
+    void statusesForPricesWithoutAVolatility(OptionRight right, double spot, double strike, double t, double r,
+                                             double q, double price, String expected) {
+        ImpliedVolResult res = ImpliedVolatility.of(new BsmInputs(right, spot, strike, t, r, q), price);
+        assertThat(res.status().code()).isEqualTo(expected);
+        assertThat(res.volatility()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {5L, 31337L, 2026L})
+    void randomRoundTrips(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int[] it = new int[1];
+        for (int i = 0; i < 5_000; i++) {
+            boolean call = rnd.nextBoolean();
+            double strike = 100 * Math.exp(rnd.nextDouble(-1.5, 1.5));
+            double t = Math.exp(rnd.nextDouble(Math.log(1 / 365.0), Math.log(5)));
+            double vol = Math.exp(rnd.nextDouble(Math.log(0.01), Math.log(3)));
+            double r = rnd.nextDouble(-0.02, 0.1);
+            double q = rnd.nextDouble(-0.01, 0.05);
+            double price = BlackScholesKernels.price(call, 100, strike, t, r, q, vol);
+            double v = ImpliedVolKernels.impliedVol(call, price, 100, strike, t, r, q, it);
+            String input = "seed " + seed + " trial " + i + ": call=" + call + " K=" + strike + " T=" + t + " vol="
+                    + vol + " r=" + r + " q=" + q + " price=" + price;
+            if (v > 0) {
+                double back = BlackScholesKernels.price(call, 100, strike, t, r, q, v);
+                double tol = price > 1e-250 ? 1e-12 : 1e-10;
+                assertThat(Math.abs(back - price) / price).as(input).isLessThanOrEqualTo(tol);
+                assertThat(it[0]).as(input).isLessThanOrEqualTo(ImpliedVolKernels.MAX_ITERATIONS);
+            } else {
+                // Only a price without information may fail: zero or subnormal, or time value lost
+                // under the intrinsic.
+                double sd = 100 * Math.exp(-q * t);
+                double kd = strike * Math.exp(-r * t);
+                double intrinsic = Math.max(call ? sd - kd : kd - sd, 0);
+                assertThat(v).as(input).isEqualTo(ImpliedVolKernels.NOT_IDENTIFIABLE);
+                assertThat(price - intrinsic).as(input).isLessThanOrEqualTo(Math.max(1e-12 * price, Double.MIN_NORMAL));
+            }
+        }
+    }
+
+    @Test
+    void rejectsBadArguments() {
+        BsmInputs in = new BsmInputs(OptionRight.PUT, 100, 100, 1, 0.01, 0);
+        assertThatThrownBy(() -> ImpliedVolatility.of(in, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("price").hasMessageContaining("NaN");
+        assertThatThrownBy(() -> ImpliedVolatility.of(in, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("price").hasMessageContaining("-1");
+        assertThatThrownBy(() -> ImpliedVolatility.of(null, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inputs");
+    }
+
+    @Test
+    void batchMatchesSingleCalls() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        int n = 500;
+        boolean[] call = new boolean[n];
+        double[] price = new double[n];
+        double[] spot = new double[n];
+        double[] strike = new double[n];
+        double[] t = new double[n];
+        double[] r = new double[n];
+        double[] q = new double[n];
+        for (int i = 0; i < n; i++) {
+            call[i] = rnd.nextBoolean();
+            spot[i] = 100;
+            strike[i] = rnd.nextDouble(50, 150);
+            t[i] = rnd.nextDouble(0.05, 2);
+            r[i] = 0.03;
+            q[i] = 0.01;
+            price[i] = BlackScholesKernels.price(call[i], spot[i], strike[i], t[i], r[i], q[i], rnd.nextDouble(0.1, 0.8));
+        }
+        double[] out = new double[n];
+        ImpliedVolKernels.impliedVolBatch(n, call, price, spot, strike, t, r, q, out);
+        for (int i = 0; i < n; i++) {
+            assertThat(out[i]).isEqualTo(ImpliedVolKernels.impliedVol(call[i], price[i], spot[i], strike[i], t[i], r[i],
+                    q[i]));
+        }
+    }
+}
