@@ -3,11 +3,10 @@ package io.swiftbolt.cli;
 import io.swiftbolt.core.pricing.BsmInputs;
 import io.swiftbolt.core.pricing.ImpliedVolResult;
 import io.swiftbolt.core.pricing.ImpliedVolatility;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code swiftbolt iv}: Black-Scholes-Merton implied volatility for every row of a CSV file. */
@@ -19,11 +18,8 @@ import picocli.CommandLine.Spec;
                 + "above_upper_bound or not_identifiable."})
 final class ImpliedVolCommand implements Callable<Integer> {
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "input CSV")
-    Path in;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "output CSV (written atomically)")
-    Path out;
+    @Mixin
+    InOutFiles files;
 
     @Spec
     CommandSpec spec;
@@ -31,7 +27,7 @@ final class ImpliedVolCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int[] solved = new int[1];
-        int n = CsvTransform.transform(in, out, OptionRows.columnsWith("price"), new String[] {"iv", "status"},
+        int n = CsvTransform.transform(files.in, files.out, OptionRows.columnsWith("price"), new String[] {"iv", "status"},
                 row -> {
                     BsmInputs inputs = OptionRows.inputs(row);
                     double price = row.number(6);
@@ -47,7 +43,7 @@ final class ImpliedVolCommand implements Callable<Integer> {
                     return new String[] {
                         r.isOk() ? Double.toString(r.volatility().getAsDouble()) : "", r.status().code()};
                 });
-        spec.commandLine().getOut().println("solved " + solved[0] + " of " + n + " rows into " + out);
+        spec.commandLine().getOut().println("solved " + solved[0] + " of " + n + " rows into " + files.out);
         return 0;
     }
 }

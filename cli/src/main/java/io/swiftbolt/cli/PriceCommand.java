@@ -3,10 +3,9 @@ package io.swiftbolt.cli;
 import io.swiftbolt.core.options.Greeks;
 import io.swiftbolt.core.pricing.BlackScholesMerton;
 import io.swiftbolt.core.pricing.BsmInputs;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,18 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
             "Appended: price, delta, gamma, vega (per 1.00 vol), theta (per year), rho (per 1.00 rate)."})
 final class PriceCommand implements Callable<Integer> {
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "input CSV")
-    Path in;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "output CSV (written atomically)")
-    Path out;
+    @Mixin
+    InOutFiles files;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        int n = CsvTransform.transform(in, out, OptionRows.columnsWith("vol"),
+        int n = CsvTransform.transform(files.in, files.out, OptionRows.columnsWith("vol"),
                 new String[] {"price", "delta", "gamma", "vega", "theta", "rho"}, row -> {
                     BsmInputs inputs = OptionRows.inputs(row);
                     double vol = row.number(6);
@@ -44,7 +40,7 @@ final class PriceCommand implements Callable<Integer> {
                         Double.toString(g.price()), Double.toString(g.delta()), Double.toString(g.gamma()),
                         Double.toString(g.vega()), Double.toString(g.theta()), Double.toString(g.rho())};
                 });
-        spec.commandLine().getOut().println("priced " + n + " options into " + out);
+        spec.commandLine().getOut().println("priced " + n + " options into " + files.out);
         return 0;
     }
 }

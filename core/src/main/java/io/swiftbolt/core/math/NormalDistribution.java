@@ -106,6 +106,28 @@ public final class NormalDistribution {
         if (t >= SERIES_LIMIT * m || t * m * m >= SERIES_GROWTH_LIMIT) {
             return tailFactor(m - t) - tailFactor(m + t);
         }
+        return seriesDifference(m, t);
+    }
+
+    /**
+     * As {@link #tailFactorDifference(double, double)} when the caller has already computed
+     * {@code gLow = g(m − t)} and {@code gHigh = g(m + t)}: returns {@code gLow − gHigh} where that
+     * is accurate and the series otherwise, saving two evaluations in pricing kernels.
+     *
+     * @param m     the midpoint, {@code m ≥ t}
+     * @param t     the half-width, {@code t ≥ 0}
+     * @param gLow  {@code g(m − t)}
+     * @param gHigh {@code g(m + t)}
+     * @return {@code g(m − t) − g(m + t)}
+     */
+    public static double tailFactorDifference(double m, double t, double gLow, double gHigh) {
+        if (t >= SERIES_LIMIT * m || t * m * m >= SERIES_GROWTH_LIMIT) {
+            return gLow - gHigh;
+        }
+        return seriesDifference(m, t);
+    }
+
+    private static double seriesDifference(double m, double t) {
         double g0 = tailFactor(m);
         double g1 = m * g0 - INV_SQRT_2PI;
         double g2 = g0 + m * g1;

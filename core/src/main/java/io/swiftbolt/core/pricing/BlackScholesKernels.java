@@ -98,15 +98,17 @@ public final class BlackScholesKernels {
             return farTailPrice(call, sd, kd, d1, d2);
         }
         double w = sd * e1;
+        double g1 = tailFactor(Math.abs(d1));
+        double g2 = tailFactor(Math.abs(d2));
         if (d1 <= 0) {
-            double otm = w * tailFactorDifference(-x / s, 0.5 * s);
+            double otm = w * tailFactorDifference(-x / s, 0.5 * s, g1, g2);
             return call ? otm : (kd - sd) + otm;
         }
         if (d2 >= 0) {
-            double otm = w * tailFactorDifference(x / s, 0.5 * s);
+            double otm = w * tailFactorDifference(x / s, 0.5 * s, g2, g1);
             return call ? (sd - kd) + otm : otm;
         }
-        double tails = w * (tailFactor(d1) + tailFactor(-d2));
+        double tails = w * (g1 + g2);
         return call ? sd - tails : kd - tails;
     }
 
@@ -161,10 +163,10 @@ public final class BlackScholesKernels {
             tail1 = e1 * g1;
             tail2 = e2 * g2;
             if (d1 <= 0) {
-                double otm = w * tailFactorDifference(-x / s, 0.5 * s);
+                double otm = w * tailFactorDifference(-x / s, 0.5 * s, g1, g2);
                 price = call ? otm : (kd - sd) + otm;
             } else if (d2 >= 0) {
-                double otm = w * tailFactorDifference(x / s, 0.5 * s);
+                double otm = w * tailFactorDifference(x / s, 0.5 * s, g2, g1);
                 price = call ? (sd - kd) + otm : otm;
             } else {
                 double tails = w * (g1 + g2);

@@ -177,49 +177,7 @@ public final class ImpliedVolKernels {
         if (!(s > 0 && s < sc)) {
             s = 0.5 * sc;
         }
-        double lo = 0;
-        double hi = sc;
-        double x2 = x * x;
-        int it = 0;
-        double previousStep = Double.POSITIVE_INFINITY;
-        while (it < MAX_ITERATIONS) {
-            it++;
-            double h = x / s;
-            double tt = 0.5 * s;
-            double diff = tailFactorDifference(-h, tt);
-            // ln b without forming b: b = exp(−(h²+t²)/2)·(g(−d1) − g(−d2)).
-            double lnB = -0.5 * (h * h + tt * tt) + Math.log(diff);
-            double f = 1.0 / lnB - invLnBeta;
-            // 1/ln b(s) decreases in s (ln b rises toward 0 from below): f > 0 means s is below the root.
-            if (f > 0) {
-                lo = s;
-            } else {
-                hi = s;
-            }
-            double lambda = INV_SQRT_2PI / diff;       // b'/b
-            double r2 = x2 / (s * s * s) - 0.25 * s;   // b''/b'
-            double r3 = r2 * r2 - 3 * x2 / (s * s * s * s) - 0.25;
-            double l = lnB;
-            double nu = (1.0 / l - invLnBeta) * l * l / lambda;
-            double h2 = -(2 + l) * lambda / l + r2;
-            double h3 = 2 * (l * l + 3 * l + 3) * lambda * lambda / (l * l) - 3 * (2 + l) * lambda * r2 / l + r3;
-            double step = householder(nu, h2, h3);
-            if (f == 0 || converged(step, previousStep, s)) {
-                s += step;
-                break;
-            }
-            previousStep = step;
-            double next = s + step;
-            if (!(next > lo && next < hi)) {
-                // Outside the bracket: fall back to bisection, which always makes progress.
-                next = 0.5 * (lo + hi);
-            }
-            s = next;
-        }
-        if (iterations != null) {
-            iterations[0] = it;
-        }
-        return s;
+        return householderSolve(false, x, invLnBeta, s, 0, sc, iterations);
     }
 
     /** Above the inflection point: objective f(s) = ln(b_max − b(s)) − ln(b_max − β). */
@@ -232,8 +190,23 @@ public final class ImpliedVolKernels {
         if (!(s > sc) || s == Double.POSITIVE_INFINITY) {
             s = sc > 0 ? 2 * sc : 1.0;
         }
-        double lo = sc;
-        double hi = Double.POSITIVE_INFINITY;
+        return householderSolve(true, x, lnCBeta, s, sc, Double.POSITIVE_INFINITY, iterations);
+    }
+
+    /**
+     * Third-order Householder iterations from {@code s} inside the bracket {@code (lo, hi)} on the
+     * branch's objective, both of which decrease in s:
+     * <ul>
+     *   <li>lower ({@code upper == false}): f(s) = 1/ln b(s) − target, target = 1/ln β, with
+     *       {@code ln b = −(h² + t²)/2 + ln(g(−d1) − g(−d2))} formed without b itself;</li>
+     *   <li>upper: f(s) = ln(b_max − b(s)) − target, target = ln(b_max − β), with
+     *       {@code ln(b_max − b) = −(h² + t²)/2 + ln(g(d1) + g(−d2))}, no cancellation;</li>
+     * </ul>
+     * where h = x/s and t = s/2. The ratios b''/b' = x²/s³ − s/4 and
+     * b'''/b' = (b''/b')² − 3x²/s⁴ − 1/4 are closed forms.
+     */
+    private static double householderSolve(boolean upper, double x, double target, double s, double lo, double hi,
+                                           int[] iterations) {
         double x2 = x * x;
         int it = 0;
         double previousStep = Double.POSITIVE_INFINITY;
@@ -241,24 +214,34 @@ public final class ImpliedVolKernels {
             it++;
             double h = x / s;
             double tt = 0.5 * s;
-            double d1 = h + tt;
-            double d2 = h - tt;
-            double sum = tailFactor(d1) + tailFactor(-d2);
-            // ln(b_max − b) = −(h²+t²)/2 + ln(g(d1) + g(−d2)), no cancellation.
-            double lnC = -0.5 * (h * h + tt * tt) + Math.log(sum);
-            double f = lnC - lnCBeta;
-            // b_max − b falls as s rises: f > 0 means s is below the root.
+            double r2 = x2 / (s * s * s) - 0.25 * s;
+            double r3 = r2 * r2 - 3 * x2 / (s * s * s * s) - 0.25;
+            double f;
+            double nu;
+            double h2;
+            double h3;
+            if (upper) {
+                double sum = tailFactor(h + tt) + tailFactor(tt - h);
+                f = -0.5 * (h * h + tt * tt) + Math.log(sum) - target;
+                double mu = INV_SQRT_2PI / sum;         // b'/(b_max − b)
+                nu = f / mu;
+                h2 = mu + r2;
+                h3 = 2 * mu * mu + 3 * mu * r2 + r3;
+            } else {
+                double diff = tailFactorDifference(-h, tt);
+                double l = -0.5 * (h * h + tt * tt) + Math.log(diff);
+                f = 1.0 / l - target;
+                double lambda = INV_SQRT_2PI / diff;   // b'/b
+                nu = f * l * l / lambda;
+                h2 = -(2 + l) * lambda / l + r2;
+                h3 = 2 * (l * l + 3 * l + 3) * lambda * lambda / (l * l) - 3 * (2 + l) * lambda * r2 / l + r3;
+            }
+            // Both objectives decrease in s: f > 0 means s is below the root.
             if (f > 0) {
                 lo = s;
             } else {
                 hi = s;
             }
-            double mu = INV_SQRT_2PI / sum;            // b'/(b_max − b)
-            double r2 = x2 / (s * s * s) - 0.25 * s;
-            double r3 = r2 * r2 - 3 * x2 / (s * s * s * s) - 0.25;
-            double nu = f / mu;
-            double h2 = mu + r2;
-            double h3 = 2 * mu * mu + 3 * mu * r2 + r3;
             double step = householder(nu, h2, h3);
             if (f == 0 || converged(step, previousStep, s)) {
                 s += step;
@@ -267,7 +250,7 @@ public final class ImpliedVolKernels {
             previousStep = step;
             double next = s + step;
             if (!(next > lo && next < hi)) {
-                // Outside the bracket: fall back to bisection, which always makes progress.
+                // Outside the bracket: bisect (or double while unbounded above), which always progresses.
                 next = hi == Double.POSITIVE_INFINITY ? 2 * lo : 0.5 * (lo + hi);
             }
             s = next;
