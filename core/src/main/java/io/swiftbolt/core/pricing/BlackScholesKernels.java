@@ -138,11 +138,20 @@ public final class BlackScholesKernels {
      */
     public static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
                                       double vol, double[] out, int offset) {
-        double sqrtT = Math.sqrt(t);
+        priceAndGreeks(call, spot, strike, t, r, q, vol, Math.sqrt(t), Math.exp(-q * t), Math.exp(-r * t), out,
+                offset);
+    }
+
+    /**
+     * {@link #priceAndGreeks(boolean, double, double, double, double, double, double, double[], int)}
+     * with the expiry's {@code √t}, {@code e^(−qt)} and {@code e^(−rt)} supplied, so that a chain
+     * computes them once per expiry rather than once per option.
+     */
+    private static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
+                                       double vol, double sqrtT, double dq, double dr, double[] out, int offset) {
         double s = vol * sqrtT;
-        double dq = Math.exp(-q * t);
         double sd = spot * dq;
-        double kd = strike * Math.exp(-r * t);
+        double kd = strike * dr;
         double x = Math.log(spot / strike) + (r - q) * t;
         double d1 = x / s + 0.5 * s;
         double d2 = d1 - s;
@@ -242,7 +251,8 @@ public final class BlackScholesKernels {
 
     /**
      * Prices and Greeks of a batch in one call, written column-wise into {@code out} (one array per
-     * quantity). No allocation. All input arrays must have at least {@code n} elements and
+     * quantity). No allocation. Runs of options with equal {@code t}, {@code r} and {@code q} (a
+     * chain sorted by expiry) share one square root and two exponentials. All input arrays must have at least {@code n} elements and
      * {@code out} a capacity of at least {@code n}.
      *
      * @param n      number of options
@@ -258,8 +268,27 @@ public final class BlackScholesKernels {
     public static void greeksBatch(int n, boolean[] call, double[] spot, double[] strike, double[] t, double[] r,
                                    double[] q, double[] vol, GreeksBuffer out) {
         double[] slot = out.scratch();
+        // Options of one expiry usually sit next to each other and share t, r and q: compute the
+        // square root and the two discount factors only when those change.
+        double lastT = Double.NaN;
+        double lastR = Double.NaN;
+        double lastQ = Double.NaN;
+        double sqrtT = Double.NaN;
+        double dq = Double.NaN;
+        double dr = Double.NaN;
         for (int i = 0; i < n; i++) {
-            priceAndGreeks(call[i], spot[i], strike[i], t[i], r[i], q[i], vol[i], slot, 0);
+            double ti = t[i];
+            double ri = r[i];
+            double qi = q[i];
+            if (ti != lastT || ri != lastR || qi != lastQ) {
+                lastT = ti;
+                lastR = ri;
+                lastQ = qi;
+                sqrtT = Math.sqrt(ti);
+                dq = Math.exp(-qi * ti);
+                dr = Math.exp(-ri * ti);
+            }
+            priceAndGreeks(call[i], spot[i], strike[i], ti, ri, qi, vol[i], sqrtT, dq, dr, slot, 0);
             out.price[i] = slot[PRICE];
             out.delta[i] = slot[DELTA];
             out.gamma[i] = slot[GAMMA];
