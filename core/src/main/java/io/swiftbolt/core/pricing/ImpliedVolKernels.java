@@ -46,7 +46,7 @@ public final class ImpliedVolKernels {
 
     private static final double HALF_LN_2PI = 0.9189385332046728;
     private static final double TWO_SQRT2 = 2.8284271247461903;
-    private static final double TOLERANCE = 0x1p-51;
+    private static final double FINAL_STEP = 1e-6;
     private static final double NOISE_LEVEL = 1e-12;
 
     private ImpliedVolKernels() {
@@ -167,8 +167,9 @@ public final class ImpliedVolKernels {
         double ax = -x;
         // Leading-order asymptotics: ln b ≈ −x²/(2s²) + 3 ln s − 2 ln|x| − ln√(2π).
         double s = ax / Math.sqrt(-2 * lnBeta);
+        double constant = -lnBeta - 2 * Math.log(ax) - HALF_LN_2PI;
         for (int k = 0; k < 2; k++) {
-            double rhs = -lnBeta + 3 * Math.log(s) - 2 * Math.log(ax) - HALF_LN_2PI;
+            double rhs = constant + 3 * Math.log(s);
             if (!(rhs > 0)) {
                 break;
             }
@@ -262,13 +263,15 @@ public final class ImpliedVolKernels {
     }
 
     /**
-     * Converged when the step is below double resolution, or when it is small but no longer
-     * shrinking: third-order steps shrink by orders of magnitude until rounding noise in the
-     * objective (about one ulp) takes over, after which they stall at that noise level.
+     * Converged when the step just taken is below {@link #FINAL_STEP} (the Householder step
+     * converges with order four, so after a step of relative size 1e-6 the remaining error is of
+     * order 1e-24: the step is applied and no further evaluation is needed), or when steps are
+     * small but no longer shrinking, i.e. rounding noise in the objective has taken over.
      */
     private static boolean converged(double step, double previousStep, double s) {
         double size = Math.abs(step);
-        return size <= TOLERANCE * s || (size <= NOISE_LEVEL * s && size >= 0.5 * Math.abs(previousStep));
+        return size <= FINAL_STEP * s
+                || (size <= NOISE_LEVEL * s && size >= 0.5 * Math.abs(previousStep));
     }
 
     /** Third-order Householder step from ν = −f/f', h2 = f''/f', h3 = f'''/f'. */
