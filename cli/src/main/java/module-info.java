@@ -4,6 +4,8 @@
  */
 module io.swiftbolt.cli {
     requires io.swiftbolt.core;
+    requires io.swiftbolt.attribution;
+    requires io.swiftbolt.chain;
     requires info.picocli;
     requires org.apache.commons.csv;
 

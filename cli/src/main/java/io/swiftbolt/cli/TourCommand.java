@@ -38,7 +38,8 @@ final class TourCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Step> steps = List.of(new MarketDataStep(), new OptionsStep());
+        List<Step> steps = List.of(new MarketDataStep(), new OptionsStep(), new ChainTourStep(),
+                new AttributionTourStep());
         long start = System.nanoTime();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
