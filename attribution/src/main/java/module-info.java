@@ -13,12 +13,10 @@
  * <p>Two numeric layers, as in {@code core}: {@code final} classes of static kernels on
  * {@code double[]} ({@link io.swiftbolt.attribution.brinson.BrinsonKernels},
  * {@link io.swiftbolt.attribution.factors.OlsKernels}) and validated, typed engines on top.
- * EJML is used inside {@code factors} only, for the QR decomposition.
+ * The least squares are a Householder QR written here on plain arrays (checked against statsmodels).
  */
 module io.swiftbolt.attribution {
     requires io.swiftbolt.core;
-    requires ejml.core;
-    requires ejml.ddense;
     requires org.apache.commons.statistics.distribution;
 
     exports io.swiftbolt.attribution.brinson;

@@ -1,16 +1,13 @@
 package io.swiftbolt.attribution.factors;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.linsol.qr.LinearSolverQrHouseCol_DDRM;
-
 /**
  * Static ordinary-least-squares kernels on row-major {@code double[]} matrices: the QR fit, the
  * classical and Newey-West covariance pieces and the sandwich product.
  *
  * <p>Matrices are row-major: element {@code (i, j)} of an {@code n x p} matrix is
  * {@code a[i * p + j]}. Nothing is validated here (that is {@link FactorAnalyzer}'s job); results
- * go into caller-supplied arrays. {@link #fit} allocates a fixed number of {@code O(n p)}
- * work arrays per call (inside EJML's Householder QR), never per element. Stateless and
+ * go into caller-supplied arrays. {@link #fit} allocates three work arrays per call (a
+ * column-major copy of X, a copy of y and R), never per element. Stateless and
  * thread-safe as long as callers do not share output arrays.
  */
 public final class OlsKernels {
@@ -40,28 +37,69 @@ public final class OlsKernels {
      */
     public static int fit(double[] x, double[] y, int n, int p, double tolerance, double[] beta,
                           double[] xtxInverse, double[] residuals) {
-        LinearSolverQrHouseCol_DDRM solver = new LinearSolverQrHouseCol_DDRM();
-        DMatrixRMaj design = DMatrixRMaj.wrap(n, p, x);
-        if (!solver.setA(design)) {
-            return firstZeroColumn(x, n, p);
+        // Column-major working copy of X and a copy of y; the Householder reflections
+        // H_j = I - v v' / (v'v / 2) are applied to both in place, leaving R and Q'y.
+        double[] a = new double[n * p];
+        double[] qty = java.util.Arrays.copyOf(y, n);
+        double[] rd = new double[p * p];
+        for (int i = 0; i < n; i++) {
+            int row = i * p;
+            for (int j = 0; j < p; j++) {
+                a[j * n + i] = x[row + j];
+            }
         }
-        DMatrixRMaj r = solver.getDecomposition().getR(null, true);
-        double[] rd = r.data;
         for (int j = 0; j < p; j++) {
-            double norm = 0;
+            int col = j * n;
+            double columnNorm = 0;
             for (int i = 0; i < n; i++) {
                 double v = x[i * p + j];
-                norm += v * v;
+                columnNorm += v * v;
             }
-            norm = Math.sqrt(norm);
-            if (!(Math.abs(rd[j * p + j]) > tolerance * norm) || norm == 0) {
+            columnNorm = Math.sqrt(columnNorm);
+            double tail = 0;
+            for (int i = j; i < n; i++) {
+                tail += a[col + i] * a[col + i];
+            }
+            double norm = Math.sqrt(tail);
+            // |R_jj| is the part of x_j orthogonal to the columns before it.
+            if (!(norm > tolerance * columnNorm) || columnNorm == 0) {
                 return j;
             }
+            double ajj = a[col + j];
+            double alpha = ajj > 0 ? -norm : norm;
+            double v0 = ajj - alpha;
+            a[col + j] = v0;
+            // v'v = v0^2 + (tail - ajj^2) = 2 norm (norm + |ajj|): no cancellation.
+            double scale = 1.0 / (norm * (norm + Math.abs(ajj)));
+            for (int k = j + 1; k < p; k++) {
+                int other = k * n;
+                double dot = 0;
+                for (int i = j; i < n; i++) {
+                    dot += a[col + i] * a[other + i];
+                }
+                double f = dot * scale;
+                for (int i = j; i < n; i++) {
+                    a[other + i] -= f * a[col + i];
+                }
+                rd[j * p + k] = a[other + j];
+            }
+            double dot = 0;
+            for (int i = j; i < n; i++) {
+                dot += a[col + i] * qty[i];
+            }
+            double f = dot * scale;
+            for (int i = j; i < n; i++) {
+                qty[i] -= f * a[col + i];
+            }
+            rd[j * p + j] = alpha;
         }
-        DMatrixRMaj b = DMatrixRMaj.wrap(p, 1, beta.length == p ? beta : new double[p]);
-        solver.solve(DMatrixRMaj.wrap(n, 1, y), b);
-        if (b.data != beta) {
-            System.arraycopy(b.data, 0, beta, 0, p);
+        // R beta = (Q'y)[0..p) by back substitution.
+        for (int j = p - 1; j >= 0; j--) {
+            double sum = qty[j];
+            for (int k = j + 1; k < p; k++) {
+                sum -= rd[j * p + k] * beta[k];
+            }
+            beta[j] = sum / rd[j * p + j];
         }
         // R^-1 in place of R (upper triangular back substitution), then (X'X)^-1 = R^-1 R^-T.
         invertUpperTriangular(rd, p);
@@ -226,18 +264,5 @@ public final class OlsKernels {
             form += zi * zi;
         }
         return form;
-    }
-
-    private static int firstZeroColumn(double[] x, int n, int p) {
-        for (int j = 0; j < p; j++) {
-            boolean zero = true;
-            for (int i = 0; i < n && zero; i++) {
-                zero = x[i * p + j] == 0;
-            }
-            if (zero) {
-                return j;
-            }
-        }
-        return 0;
     }
 }
