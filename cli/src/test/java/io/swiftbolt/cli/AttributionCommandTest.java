@@ -8,35 +8,14 @@ import io.swiftbolt.attribution.brinson.LinkingMethod;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AttributionCommandTest {
-
-    @TempDir
-    Path dir;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SwiftBoltCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private Path write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, content, StandardCharsets.UTF_8);
-        return p;
-    }
+class AttributionCommandTest extends CliTestBase {
 
     private static final String TWO_SECTORS = "sector,portfolio_weight,benchmark_weight,portfolio_return,benchmark_return\n"
             + "Equity,0.70,0.60,0.10,0.08\n"

@@ -5,38 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ChainCommandTest {
-
-    @TempDir
-    Path dir;
+class ChainCommandTest extends CliTestBase {
 
     /** The shipped generated sample chain. */
     private static final Path SAMPLE = Path.of("..", "docs", "data", "generated_chain_sp500_2020-04-17.csv");
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SwiftBoltCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private Path write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, content, StandardCharsets.UTF_8);
-        return p;
-    }
 
     /** The hand-worked chain of the chain module's tests: May max pain 100 (tie with 110), June no OI. */
     private static final String TOY = "expiration,type,strike,bid,ask,volume,open_interest\n"

@@ -5,39 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swiftbolt.core.data.BundledData;
 import io.swiftbolt.core.io.BarSeriesCsv;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SwiftBoltCommandTest {
-
-    @TempDir
-    Path dir;
-
-    /** The outcome of one command-line run. */
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SwiftBoltCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private Path write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, content, StandardCharsets.UTF_8);
-        return p;
-    }
+class SwiftBoltCommandTest extends CliTestBase {
 
     @Test
     void pricesHullsExampleAndCopiesExtraColumns() throws IOException {

@@ -51,11 +51,7 @@ public record BrinsonResult(BrinsonMethod method, List<SectorEffects> sectors, d
      * @return the total allocation effect
      */
     public double allocation() {
-        double s = 0;
-        for (SectorEffects e : sectors) {
-            s += e.allocation();
-        }
-        return s;
+        return AttributionEffects.sum(sectors, SectorEffects::allocation);
     }
 
     /**
@@ -64,11 +60,7 @@ public record BrinsonResult(BrinsonMethod method, List<SectorEffects> sectors, d
      * @return the total selection effect
      */
     public double selection() {
-        double s = 0;
-        for (SectorEffects e : sectors) {
-            s += e.selection();
-        }
-        return s;
+        return AttributionEffects.sum(sectors, SectorEffects::selection);
     }
 
     /**
@@ -77,11 +69,7 @@ public record BrinsonResult(BrinsonMethod method, List<SectorEffects> sectors, d
      * @return the total interaction effect
      */
     public double interaction() {
-        double s = 0;
-        for (SectorEffects e : sectors) {
-            s += e.interaction();
-        }
-        return s;
+        return AttributionEffects.sum(sectors, SectorEffects::interaction);
     }
 
     /**
@@ -90,10 +78,6 @@ public record BrinsonResult(BrinsonMethod method, List<SectorEffects> sectors, d
      * @return the total effect
      */
     public double total() {
-        double s = 0;
-        for (SectorEffects e : sectors) {
-            s += e.total();
-        }
-        return s;
+        return AttributionEffects.sum(sectors, SectorEffects::total);
     }
 }

@@ -56,11 +56,7 @@ public record LinkedBrinsonResult(BrinsonMethod method, LinkingMethod linking, L
      * @return the total linked allocation
      */
     public double allocation() {
-        double s = 0;
-        for (LinkedSectorEffects e : sectors) {
-            s += e.allocation();
-        }
-        return s;
+        return AttributionEffects.sum(sectors, LinkedSectorEffects::allocation);
     }
 
     /**
@@ -69,11 +65,7 @@ public record LinkedBrinsonResult(BrinsonMethod method, LinkingMethod linking, L
      * @return the total linked selection
      */
     public double selection() {
-        double s = 0;
-        for (LinkedSectorEffects e : sectors) {
-            s += e.selection();
-        }
-        return s;
+        return AttributionEffects.sum(sectors, LinkedSectorEffects::selection);
     }
 
     /**
@@ -82,11 +74,7 @@ public record LinkedBrinsonResult(BrinsonMethod method, LinkingMethod linking, L
      * @return the total linked interaction
      */
     public double interaction() {
-        double s = 0;
-        for (LinkedSectorEffects e : sectors) {
-            s += e.interaction();
-        }
-        return s;
+        return AttributionEffects.sum(sectors, LinkedSectorEffects::interaction);
     }
 
     /**
@@ -95,10 +83,6 @@ public record LinkedBrinsonResult(BrinsonMethod method, LinkingMethod linking, L
      * @return the total linked effect
      */
     public double total() {
-        double s = 0;
-        for (LinkedSectorEffects e : sectors) {
-            s += e.total();
-        }
-        return s;
+        return AttributionEffects.sum(sectors, LinkedSectorEffects::total);
     }
 }

@@ -11,7 +11,8 @@ import io.swiftbolt.core.util.ArgChecks;
  * @param selection   the linked selection effect
  * @param interaction the linked interaction effect
  */
-public record LinkedSectorEffects(String sector, double allocation, double selection, double interaction) {
+public record LinkedSectorEffects(String sector, double allocation, double selection, double interaction)
+        implements AttributionEffects {
 
     /**
      * Validates the values.

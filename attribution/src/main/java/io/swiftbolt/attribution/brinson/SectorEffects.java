@@ -18,7 +18,8 @@ import io.swiftbolt.core.util.ArgChecks;
  */
 public record SectorEffects(String sector, SectorCoverage coverage, double portfolioWeight,
                             double benchmarkWeight, double portfolioReturn, double benchmarkReturn,
-                            double allocation, double selection, double interaction) {
+                            double allocation, double selection, double interaction)
+        implements AttributionEffects {
 
     /**
      * Validates the values.
