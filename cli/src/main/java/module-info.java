@@ -6,6 +6,7 @@ module io.swiftbolt.cli {
     requires io.swiftbolt.core;
     requires io.swiftbolt.attribution;
     requires io.swiftbolt.chain;
+    requires io.swiftbolt.discovery;
     requires info.picocli;
     requires org.apache.commons.csv;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code swiftbolt} command line: {@code price}, {@code iv}, {@code metrics}, {@code chain},
- * {@code attribution} and {@code tour}, one subcommand per capability.
+ * {@code attribution}, {@code discover} and {@code tour}, one subcommand per capability.
  *
  * <p>Exit codes: 0 on success, 1 when a command fails on its input (bad file, bad row: one line
  * on stderr naming file, line and column), 2 on a usage error (unknown option, missing argument).
@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "swiftbolt", mixinStandardHelpOptions = true, versionProvider = SwiftBoltCommand.Version.class,
         description = "SwiftBolt: options analytics and trading on the JVM.",
         subcommands = {PriceCommand.class, ImpliedVolCommand.class, MetricsCommand.class, ChainCommand.class,
-            AttributionCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
+            AttributionCommand.class, DiscoverCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
 public final class SwiftBoltCommand implements Runnable {
 
     @CommandLine.Spec

@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code swiftbolt tour}: the SDK end to end on bundled real data. Each module contributes a step;
- * today: market data and metrics, then option pricing, Greeks and implied volatility.
+ * {@code swiftbolt tour}: the SDK end to end on bundled real data. Each module contributes a step:
+ * market data and metrics; option pricing, Greeks and implied volatility; chain analytics on a
+ * generated chain; genetic strategy discovery with walk-forward; attribution.
  */
 @Command(name = "tour", mixinStandardHelpOptions = true,
         description = "Runs SwiftBolt end to end on bundled real data (S&P 500 2000-2020, AAPL 2013).")
@@ -39,7 +40,7 @@ final class TourCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Step> steps = List.of(new MarketDataStep(), new OptionsStep(), new ChainTourStep(),
-                new AttributionTourStep());
+                new DiscoveryTourStep(), new AttributionTourStep());
         long start = System.nanoTime();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);

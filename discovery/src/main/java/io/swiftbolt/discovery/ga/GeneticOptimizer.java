@@ -1,0 +1,377 @@
+package io.swiftbolt.discovery.ga;
+
+import io.jenetics.DoubleGene;
+import io.jenetics.EliteSelector;
+import io.jenetics.GaussianMutator;
+import io.jenetics.Genotype;
+import io.jenetics.Phenotype;
+import io.jenetics.SinglePointCrossover;
+import io.jenetics.TournamentSelector;
+import io.jenetics.engine.Engine;
+import io.jenetics.engine.EvolutionResult;
+import io.jenetics.engine.EvolutionStream;
+import io.jenetics.engine.Evaluator;
+import io.jenetics.engine.Evaluators;
+import io.jenetics.engine.Limits;
+import io.jenetics.util.RandomRegistry;
+import io.swiftbolt.core.util.ArgChecks;
+import io.swiftbolt.discovery.dna.StrategyDNA;
+import io.swiftbolt.discovery.dna.StrategyParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * A seeded, reproducible genetic algorithm over a {@link StrategyDNA}, on Jenetics.
+ *
+ * <h2>Algorithm</h2>
+ * Generational GA with elitism: each generation keeps the {@code elites} best individuals
+ * unchanged and breeds {@code populationSize - elites} offspring, chosen by tournament selection
+ * (size {@code tournamentSize}) and altered by single-point crossover (probability
+ * {@code crossoverRate}) and gaussian mutation (per-gene probability {@code mutationRate}, Jenetics'
+ * standard deviation of a quarter of the unit range, clamped to it). Individuals never die of
+ * age. The run stops after {@code generations} generations, or earlier after
+ * {@code steadyGenerations} generations without improvement of the best fitness, if set.
+ * Defaults: population 50, 100 generations, tournament 3, crossover 0.7, mutation 0.1, 5 elites,
+ * seed 42, serial execution, no steady-fitness stop.
+ *
+ * <h2>Reproducibility</h2>
+ * All randomness of a run (initial population, selection, crossover, mutation) comes from a
+ * {@link SplittableRandom} seeded with {@code seed}, installed for the run through Jenetics'
+ * {@link RandomRegistry#with scoped registry}; selection and alteration always run on the calling
+ * thread. With a pure {@link Objective} the same seed gives the same result bit for bit, whatever
+ * the executor: the executor only spreads fitness evaluations ({@link Evaluators#concurrent}).
+ * On 2 cores the serial default is the fastest.
+ *
+ * <p>Made by {@link #builder()}; immutable and thread-safe: concurrent {@link #optimize} calls are
+ * independent.
+ */
+public final class GeneticOptimizer {
+
+    /** Runs tasks on the calling thread. */
+    private static final Executor SERIAL = Runnable::run;
+
+    private final StrategyDNA dna;
+    private final int populationSize;
+    private final int generations;
+    private final int tournamentSize;
+    private final double crossoverRate;
+    private final double mutationRate;
+    private final int elites;
+    private final long seed;
+    private final Executor executor;
+    private final int steadyGenerations;
+
+    private GeneticOptimizer(Builder b) {
+        this.dna = b.dna;
+        this.populationSize = b.populationSize;
+        this.generations = b.generations;
+        this.tournamentSize = b.tournamentSize;
+        this.crossoverRate = b.crossoverRate;
+        this.mutationRate = b.mutationRate;
+        this.elites = b.elites;
+        this.seed = b.seed;
+        this.executor = b.executor;
+        this.steadyGenerations = b.steadyGenerations;
+    }
+
+    /**
+     * A builder with the defaults in the class description.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Maximizes an objective over this optimizer's genome.
+     *
+     * @param objective the objective, pure and returning finite values
+     * @return the best parameters, the convergence history and the number of evaluations
+     * @throws IllegalArgumentException if {@code objective} is null or returns a non-finite value
+     *                                  (the message names the parameters)
+     */
+    public OptimizationResult optimize(Objective objective) {
+        ArgChecks.notNull(objective, "objective");
+        AtomicLong evaluations = new AtomicLong();
+        // Jenetics reports a failing fitness function as a CancellationException without its
+        // cause; keep the first failure to rethrow it as it was.
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Function<Genotype<DoubleGene>, Double> fitness = genotype -> {
+            try {
+                StrategyParameters p = dna.decode(genotype);
+                double value = objective.evaluate(p);
+                if (!Double.isFinite(value)) {
+                    throw new IllegalArgumentException("objective must be finite, was " + value + " for " + p);
+                }
+                evaluations.incrementAndGet();
+                return value;
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                throw e;
+            }
+        };
+        Evaluator<DoubleGene, Double> evaluator = executor == SERIAL ? Evaluators.serial(fitness)
+                : Evaluators.concurrent(fitness, executor);
+        Engine<DoubleGene, Double> engine = new Engine.Builder<>(evaluator, dna.codec().encoding())
+                .populationSize(populationSize)
+                .offspringSize(populationSize - elites)
+                .survivorsSelector(elites > 0 ? new EliteSelector<>(elites) : new TournamentSelector<>(tournamentSize))
+                .offspringSelector(new TournamentSelector<>(tournamentSize))
+                .alterers(new SinglePointCrossover<>(crossoverRate), new GaussianMutator<>(mutationRate))
+                .maximalPhenotypeAge(Long.MAX_VALUE)
+                .executor(SERIAL)
+                .maximizing()
+                .build();
+        List<GenerationStats> history = new ArrayList<>(generations);
+        EvolutionResult<DoubleGene, Double> last;
+        try {
+            last = RandomRegistry.with(new SplittableRandom(seed), random -> {
+                EvolutionStream<DoubleGene, Double> stream = engine.stream();
+                if (steadyGenerations > 0) {
+                    stream = stream.limit(Limits.bySteadyFitness(steadyGenerations));
+                }
+                return stream.limit(generations)
+                        .peek(result -> history.add(stats(result)))
+                        .collect(EvolutionResult.toBestEvolutionResult());
+            });
+        } catch (RuntimeException e) {
+            RuntimeException cause = failure.get();
+            throw cause != null ? cause : e;
+        }
+        Phenotype<DoubleGene, Double> best = last.bestPhenotype();
+        return new OptimizationResult(dna.decode(best.genotype()), best.fitness(), history, evaluations.get(), seed);
+    }
+
+    private static GenerationStats stats(EvolutionResult<DoubleGene, Double> result) {
+        double sum = 0;
+        for (Phenotype<DoubleGene, Double> p : result.population()) {
+            sum += p.fitness();
+        }
+        return new GenerationStats(result.generation(), result.bestFitness(), sum / result.population().size());
+    }
+
+    /**
+     * The genome searched.
+     *
+     * @return the genome
+     */
+    public StrategyDNA dna() {
+        return dna;
+    }
+
+    /**
+     * The population size.
+     *
+     * @return the size
+     */
+    public int populationSize() {
+        return populationSize;
+    }
+
+    /**
+     * The most generations a run makes.
+     *
+     * @return the generation limit
+     */
+    public int generations() {
+        return generations;
+    }
+
+    /**
+     * The seed.
+     *
+     * @return the seed
+     */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * A builder initialized from this optimizer, e.g. to change only the seed.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.dna = dna;
+        b.populationSize = populationSize;
+        b.generations = generations;
+        b.tournamentSize = tournamentSize;
+        b.crossoverRate = crossoverRate;
+        b.mutationRate = mutationRate;
+        b.elites = elites;
+        b.seed = seed;
+        b.executor = executor;
+        b.steadyGenerations = steadyGenerations;
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return "GeneticOptimizer[population=" + populationSize + ", generations=" + generations + ", tournament="
+                + tournamentSize + ", crossover=" + crossoverRate + ", mutation=" + mutationRate + ", elites=" + elites
+                + ", seed=" + seed + ", steadyGenerations=" + steadyGenerations + "]";
+    }
+
+    /**
+     * Builds a {@link GeneticOptimizer}; each setter validates its argument, {@link #build()} the
+     * combination. Not thread-safe; the built optimizer is.
+     */
+    public static final class Builder {
+        private StrategyDNA dna = StrategyDNA.defaults();
+        private int populationSize = 50;
+        private int generations = 100;
+        private int tournamentSize = 3;
+        private double crossoverRate = 0.7;
+        private double mutationRate = 0.1;
+        private int elites = 5;
+        private long seed = 42L;
+        private Executor executor = SERIAL;
+        private int steadyGenerations;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the genome to search.
+         *
+         * @param dna the genome
+         * @return this builder
+         * @throws IllegalArgumentException if null
+         */
+        public Builder dna(StrategyDNA dna) {
+            this.dna = ArgChecks.notNull(dna, "dna");
+            return this;
+        }
+
+        /**
+         * Sets the population size.
+         *
+         * @param size individuals per generation, at least 2
+         * @return this builder
+         * @throws IllegalArgumentException if below 2
+         */
+        public Builder populationSize(int size) {
+            ArgChecks.check(size >= 2, "populationSize", size, "must be at least 2");
+            this.populationSize = size;
+            return this;
+        }
+
+        /**
+         * Sets the most generations.
+         *
+         * @param count the generation limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder generations(int count) {
+            this.generations = ArgChecks.positive(count, "generations");
+            return this;
+        }
+
+        /**
+         * Sets the tournament size of the offspring selection.
+         *
+         * @param size individuals per tournament, at least 1 and at most the population size
+         * @return this builder
+         * @throws IllegalArgumentException if below 1 (the upper bound is checked by {@link #build()})
+         */
+        public Builder tournamentSize(int size) {
+            this.tournamentSize = ArgChecks.positive(size, "tournamentSize");
+            return this;
+        }
+
+        /**
+         * Sets the single-point crossover probability.
+         *
+         * @param rate a probability in {@code [0, 1]}
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder crossoverRate(double rate) {
+            this.crossoverRate = ArgChecks.inRange(rate, 0.0, 1.0, "crossoverRate");
+            return this;
+        }
+
+        /**
+         * Sets the gaussian mutation probability per gene.
+         *
+         * @param rate a probability in {@code [0, 1]}
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder mutationRate(double rate) {
+            this.mutationRate = ArgChecks.inRange(rate, 0.0, 1.0, "mutationRate");
+            return this;
+        }
+
+        /**
+         * Sets the number of elites kept unchanged each generation.
+         *
+         * @param count zero or more, below the population size
+         * @return this builder
+         * @throws IllegalArgumentException if negative (the upper bound is checked by {@link #build()})
+         */
+        public Builder elites(int count) {
+            this.elites = ArgChecks.notNegative(count, "elites");
+            return this;
+        }
+
+        /**
+         * Sets the seed of all the run's randomness.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Sets the executor of fitness evaluations; {@code Runnable::run} (serial, the default) is
+         * fastest on few cores.
+         *
+         * @param executor the executor
+         * @return this builder
+         * @throws IllegalArgumentException if null
+         */
+        public Builder executor(Executor executor) {
+            this.executor = ArgChecks.notNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Stops a run after this many generations without improvement of the best fitness.
+         *
+         * @param count generations, at least 1; or 0 to run all generations (the default)
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder steadyFitness(int count) {
+            this.steadyGenerations = ArgChecks.notNegative(count, "steadyFitness");
+            return this;
+        }
+
+        /**
+         * Builds the optimizer.
+         *
+         * @return the optimizer
+         * @throws IllegalArgumentException if {@code elites >= populationSize} or
+         *                                  {@code tournamentSize > populationSize}
+         */
+        public GeneticOptimizer build() {
+            ArgChecks.check(elites < populationSize, "elites", elites,
+                    "must be below populationSize " + populationSize);
+            ArgChecks.check(tournamentSize <= populationSize, "tournamentSize", tournamentSize,
+                    "must be at most populationSize " + populationSize);
+            return new GeneticOptimizer(this);
+        }
+    }
+}
