@@ -42,6 +42,9 @@ public class BlackScholesBenchmark {
     double[] r;
     double[] q;
     double[] vol;
+    boolean[] chainCall;
+    double[] chainStrike;
+    double[] chainVol;
     double[] chainT;
     double[] chainR;
     double[] chainQ;
@@ -71,9 +74,17 @@ public class BlackScholesBenchmark {
         chainT = new double[BATCH];
         chainR = new double[BATCH];
         chainQ = new double[BATCH];
+        chainCall = new boolean[BATCH];
+        chainStrike = new double[BATCH];
+        chainVol = new double[BATCH];
         int perExpiry = BATCH / 25;
+        int perSide = perExpiry / 2;
         for (int i = 0; i < BATCH; i++) {
             int expiry = i / perExpiry;
+            int k = i % perExpiry;
+            chainCall[i] = k < perSide;
+            chainStrike[i] = 50 + 150.0 * (k % perSide) / perSide;
+            chainVol[i] = 0.18 + 0.25 * Math.abs(Math.log(chainStrike[i] / 100));
             chainT[i] = (7 + 30 * expiry) / 365.0;
             chainR[i] = 0.03;
             chainQ[i] = 0.015;
@@ -112,13 +123,14 @@ public class BlackScholesBenchmark {
     }
 
     /**
-     * A chain of 10,000 options laid out as a listed chain is: 25 expiries of 400 strikes, sorted
-     * by expiry, so options of one expiry share t, r and q. The score is per option.
+     * A chain of 10,000 options laid out as a listed chain is: 25 expiries, each with 200 calls
+     * then 200 puts on ascending strikes 50-200 % of spot and a smile; options of one expiry share
+     * t, r and q. The score is per option.
      */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void greeksChain10k(Blackhole bh) {
-        BlackScholesKernels.greeksBatch(BATCH, call, spot, strike, chainT, chainR, chainQ, vol, buffer);
+        BlackScholesKernels.greeksBatch(BATCH, chainCall, spot, chainStrike, chainT, chainR, chainQ, chainVol, buffer);
         bh.consume(buffer);
     }
 

@@ -91,7 +91,8 @@ public final class BlackScholesKernels {
      * factors, the in-the-money price adds the discounted intrinsic value.
      */
     private static double undiscountedFormPrice(boolean call, double sd, double kd, double x, double s) {
-        double d1 = x / s + 0.5 * s;
+        double h = x * (1.0 / s);
+        double d1 = h + 0.5 * s;
         double d2 = d1 - s;
         double e1 = Math.exp(-0.5 * d1 * d1);
         if (e1 == 0.0) {
@@ -101,11 +102,11 @@ public final class BlackScholesKernels {
         double g1 = tailFactor(Math.abs(d1));
         double g2 = tailFactor(Math.abs(d2));
         if (d1 <= 0) {
-            double otm = w * tailFactorDifference(-x / s, 0.5 * s, g1, g2);
+            double otm = w * tailFactorDifference(-h, 0.5 * s, g1, g2);
             return call ? otm : (kd - sd) + otm;
         }
         if (d2 >= 0) {
-            double otm = w * tailFactorDifference(x / s, 0.5 * s, g2, g1);
+            double otm = w * tailFactorDifference(h, 0.5 * s, g2, g1);
             return call ? (sd - kd) + otm : otm;
         }
         double tails = w * (g1 + g2);
@@ -138,22 +139,26 @@ public final class BlackScholesKernels {
      */
     public static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
                                       double vol, double[] out, int offset) {
-        priceAndGreeks(call, spot, strike, t, r, q, vol, Math.sqrt(t), Math.exp(-q * t), Math.exp(-r * t), out,
-                offset);
+        priceAndGreeks(call, spot, strike, t, r, q, vol, Math.sqrt(t), 1.0 / t, Math.exp(-q * t), Math.exp(-r * t),
+                out, offset);
     }
 
     /**
      * {@link #priceAndGreeks(boolean, double, double, double, double, double, double, double[], int)}
-     * with the expiry's {@code √t}, {@code e^(−qt)} and {@code e^(−rt)} supplied, so that a chain
-     * computes them once per expiry rather than once per option.
+     * with the expiry's {@code √t}, {@code 1/t}, {@code e^(−qt)} and {@code e^(−rt)} supplied, so that
+     * a chain computes them once per expiry rather than once per option. Divisions are replaced by
+     * products with reciprocals computed once.
      */
     private static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
-                                       double vol, double sqrtT, double dq, double dr, double[] out, int offset) {
+                                       double vol, double sqrtT, double invT, double dq, double dr, double[] out,
+                                       int offset) {
         double s = vol * sqrtT;
+        double invS = 1.0 / s;
         double sd = spot * dq;
         double kd = strike * dr;
         double x = Math.log(spot / strike) + (r - q) * t;
-        double d1 = x / s + 0.5 * s;
+        double h = x * invS;
+        double d1 = h + 0.5 * s;
         double d2 = d1 - s;
         double e1 = Math.exp(-0.5 * d1 * d1);
         double price;
@@ -172,10 +177,10 @@ public final class BlackScholesKernels {
             tail1 = e1 * g1;
             tail2 = e2 * g2;
             if (d1 <= 0) {
-                double otm = w * tailFactorDifference(-x / s, 0.5 * s, g1, g2);
+                double otm = w * tailFactorDifference(-h, 0.5 * s, g1, g2);
                 price = call ? otm : (kd - sd) + otm;
             } else if (d2 >= 0) {
-                double otm = w * tailFactorDifference(x / s, 0.5 * s, g2, g1);
+                double otm = w * tailFactorDifference(h, 0.5 * s, g2, g1);
                 price = call ? (sd - kd) + otm : otm;
             } else {
                 double tails = w * (g1 + g2);
@@ -203,12 +208,14 @@ public final class BlackScholesKernels {
             volga = 0;
             charmDecay = 0;
         } else {
-            gamma = dq * pdf1 / (spot * s);
+            double invVol = 1.0 / vol;
+            gamma = dq * pdf1 * invS / spot;
             vega = sd * pdf1 * sqrtT;
-            decay = -sd * pdf1 * vol / (2 * sqrtT);
-            vanna = -dq * pdf1 * d2 / vol;
-            volga = vega * d1 * d2 / vol;
-            charmDecay = -dq * pdf1 * (2 * (r - q) * t - d2 * s) / (2 * t * s);
+            // σ/(2√t) = σ²/(2s); (2(r−q)t − d2·s)/(2ts) = (r−q)/s − d2/(2t).
+            decay = -0.5 * sd * pdf1 * vol * vol * invS;
+            vanna = -dq * pdf1 * d2 * invVol;
+            volga = vega * d1 * d2 * invVol;
+            charmDecay = -dq * pdf1 * ((r - q) * invS - 0.5 * d2 * invT);
         }
         out[offset + PRICE] = price;
         out[offset + GAMMA] = gamma;
@@ -274,6 +281,7 @@ public final class BlackScholesKernels {
         double lastR = Double.NaN;
         double lastQ = Double.NaN;
         double sqrtT = Double.NaN;
+        double invT = Double.NaN;
         double dq = Double.NaN;
         double dr = Double.NaN;
         for (int i = 0; i < n; i++) {
@@ -285,10 +293,11 @@ public final class BlackScholesKernels {
                 lastR = ri;
                 lastQ = qi;
                 sqrtT = Math.sqrt(ti);
+                invT = 1.0 / ti;
                 dq = Math.exp(-qi * ti);
                 dr = Math.exp(-ri * ti);
             }
-            priceAndGreeks(call[i], spot[i], strike[i], ti, ri, qi, vol[i], sqrtT, dq, dr, slot, 0);
+            priceAndGreeks(call[i], spot[i], strike[i], ti, ri, qi, vol[i], sqrtT, invT, dq, dr, slot, 0);
             out.price[i] = slot[PRICE];
             out.delta[i] = slot[DELTA];
             out.gamma[i] = slot[GAMMA];
