@@ -7,6 +7,8 @@ module io.swiftbolt.cli {
     requires io.swiftbolt.attribution;
     requires io.swiftbolt.chain;
     requires io.swiftbolt.discovery;
+    requires io.swiftbolt.ml;
+    requires io.swiftbolt.trading;
     requires info.picocli;
     requires org.apache.commons.csv;
 

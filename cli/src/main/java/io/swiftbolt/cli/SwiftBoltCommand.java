@@ -9,8 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code swiftbolt} command line: {@code price}, {@code iv}, {@code metrics}, {@code chain},
- * {@code attribution}, {@code discover} and {@code tour}, one subcommand per capability.
+ * The {@code swiftbolt} command line: {@code price}, {@code iv}, {@code metrics}, {@code features},
+ * {@code chain}, {@code discover}, {@code paper}, {@code attribution}, {@code rebalance} and
+ * {@code tour}, one subcommand per capability.
  *
  * <p>Exit codes: 0 on success, 1 when a command fails on its input (bad file, bad row: one line
  * on stderr naming file, line and column), 2 on a usage error (unknown option, missing argument).
@@ -18,8 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "swiftbolt", mixinStandardHelpOptions = true, versionProvider = SwiftBoltCommand.Version.class,
         description = "SwiftBolt: options analytics and trading on the JVM.",
-        subcommands = {PriceCommand.class, ImpliedVolCommand.class, MetricsCommand.class, ChainCommand.class,
-            AttributionCommand.class, DiscoverCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PriceCommand.class, ImpliedVolCommand.class, MetricsCommand.class, FeaturesCommand.class,
+            ChainCommand.class, DiscoverCommand.class, PaperCommand.class, AttributionCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
 public final class SwiftBoltCommand implements Runnable {
 
     @CommandLine.Spec
@@ -59,7 +60,7 @@ public final class SwiftBoltCommand implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("swiftbolt " + commandLine.getCommandName() + ": error: " + describe(ex));
+            commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": error: " + describe(ex));
             commandLine.getErr().flush();
             return 1;
         });

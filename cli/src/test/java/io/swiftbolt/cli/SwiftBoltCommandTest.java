@@ -157,6 +157,13 @@ class SwiftBoltCommandTest extends CliTestBase {
     }
 
     @Test
+    void errorsNameTheFullSubcommand() {
+        Result r = run("attribution", "brinson", "--in", dir.resolve("missing.csv").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("swiftbolt attribution brinson: error: ");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         Result r = run("price", "--in", "a.csv", "--out", "b.csv", "--bogus");
         assertThat(r.code()).isEqualTo(2);
