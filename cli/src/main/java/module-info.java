@@ -8,6 +8,7 @@ module io.swiftbolt.cli {
     requires io.swiftbolt.chain;
     requires io.swiftbolt.discovery;
     requires io.swiftbolt.ml;
+    requires io.swiftbolt.rebalancing;
     requires io.swiftbolt.trading;
     requires info.picocli;
     requires org.apache.commons.csv;

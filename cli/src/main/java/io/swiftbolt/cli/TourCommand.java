@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code swiftbolt tour}: the SDK end to end on bundled real data. Each module contributes a step:
  * market data and metrics; features; option pricing, Greeks and implied volatility; chain
  * analytics on a generated chain; genetic strategy discovery with walk-forward; paper trading of
- * the discovered strategy through the OMS; attribution.
+ * the discovered strategy through the OMS; attribution; tax-aware rebalancing.
  */
 @Command(name = "tour", mixinStandardHelpOptions = true,
         description = "Runs SwiftBolt end to end on bundled real data (S&P 500 2000-2020, AAPL 2013).")
@@ -41,7 +41,8 @@ final class TourCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Step> steps = List.of(new MarketDataStep(), new FeaturesTourStep(), new OptionsStep(),
-                new ChainTourStep(), new DiscoveryTourStep(), new PaperTradingTourStep(), new AttributionTourStep());
+                new ChainTourStep(), new DiscoveryTourStep(), new PaperTradingTourStep(), new AttributionTourStep(),
+                new RebalancingTourStep());
         long start = System.nanoTime();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
