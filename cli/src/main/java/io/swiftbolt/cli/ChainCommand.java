@@ -11,15 +11,9 @@ import io.swiftbolt.chain.liquidity.ContractLiquidity;
 import io.swiftbolt.chain.liquidity.LiquidityAnalyzer;
 import io.swiftbolt.chain.liquidity.LiquidityFlag;
 import io.swiftbolt.chain.liquidity.LiquidityRating;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,8 +24,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -218,7 +210,7 @@ final class ChainCommand implements Callable<Integer> {
                     number(chain.strike(i)), String.format(Locale.ROOT, "%.2f", l.score()), l.rating().label(),
                     l.flags().stream().sorted().map(LiquidityFlag::code).collect(Collectors.joining("|"))));
         }
-        writeAtomically(dir, List.of(EXPIRIES_CSV, PAIN_CURVE_CSV, LIQUIDITY_CSV), List.of(expiries, pain, liq));
+        AtomicCsv.writeFiles(dir, List.of(EXPIRIES_CSV, PAIN_CURVE_CSV, LIQUIDITY_CSV), List.of(expiries, pain, liq));
     }
 
     private static String cell(OptionalDouble v) {
@@ -227,38 +219,5 @@ final class ChainCommand implements Callable<Integer> {
 
     private static String number(double v) {
         return v == 0 ? "0" : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    private static void writeAtomically(Path dir, List<String> names, List<List<List<String>>> contents) {
-        Path target = dir.toAbsolutePath();
-        List<Path> temps = new ArrayList<>();
-        try {
-            Files.createDirectories(target);
-            for (List<List<String>> rows : contents) {
-                Path tmp = Files.createTempFile(target, ".swiftbolt-", ".tmp");
-                temps.add(tmp);
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                     CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-                    for (List<String> row : rows) {
-                        p.printRecord(row);
-                    }
-                }
-            }
-            for (int k = 0; k < names.size(); k++) {
-                Files.move(temps.get(k), target.resolve(names.get(k)), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-            temps.clear();
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
-        } finally {
-            for (Path tmp : temps) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-        }
     }
 }

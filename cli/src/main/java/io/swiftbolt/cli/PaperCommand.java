@@ -26,11 +26,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,7 +42,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -352,7 +349,7 @@ final class PaperCommand implements Callable<Integer> {
         for (EquityPoint p : e.equityCurve()) {
             equity.add(List.of(p.date().toString(), Money.format(p.equity()), Money.format(p.cash())));
         }
-        writeAtomically(dir, List.of(FILLS_CSV, ORDERS_CSV, EQUITY_CSV), List.of(fills, orders, equity));
+        AtomicCsv.writeFiles(dir, List.of(FILLS_CSV, ORDERS_CSV, EQUITY_CSV), List.of(fills, orders, equity));
     }
 
     private static List<String> orderRow(OrderSnapshot o, Map<OrderSpec, LocalDate> submittedOn) {
@@ -369,39 +366,5 @@ final class PaperCommand implements Callable<Integer> {
 
     private static String num(double v) {
         return Double.isNaN(v) ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    /** Each file to a temporary file in the directory first, then all moved into place. */
-    private static void writeAtomically(Path dir, List<String> names, List<List<List<String>>> contents) {
-        Path target = dir.toAbsolutePath();
-        List<Path> temps = new ArrayList<>();
-        try {
-            Files.createDirectories(target);
-            for (List<List<String>> rows : contents) {
-                Path tmp = Files.createTempFile(target, ".swiftbolt-", ".tmp");
-                temps.add(tmp);
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                     CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-                    for (List<String> row : rows) {
-                        p.printRecord(row);
-                    }
-                }
-            }
-            for (int k = 0; k < names.size(); k++) {
-                Files.move(temps.get(k), target.resolve(names.get(k)), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-            temps.clear();
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
-        } finally {
-            for (Path tmp : temps) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-        }
     }
 }
