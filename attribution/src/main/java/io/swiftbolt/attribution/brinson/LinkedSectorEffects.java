@@ -25,13 +25,4 @@ public record LinkedSectorEffects(String sector, double allocation, double selec
         ArgChecks.finite(selection, "selection");
         ArgChecks.finite(interaction, "interaction");
     }
-
-    /**
-     * The sector's linked total, {@code allocation + selection + interaction}.
-     *
-     * @return the total, a decimal
-     */
-    public double total() {
-        return allocation + selection + interaction;
-    }
 }

@@ -38,13 +38,4 @@ public record SectorEffects(String sector, SectorCoverage coverage, double portf
         ArgChecks.finite(selection, "selection");
         ArgChecks.finite(interaction, "interaction");
     }
-
-    /**
-     * The sector's total effect, {@code allocation + selection + interaction}.
-     *
-     * @return the total, a decimal
-     */
-    public double total() {
-        return allocation + selection + interaction;
-    }
 }

@@ -11,9 +11,8 @@ import io.swiftbolt.core.util.ArgChecks;
  */
 public final class VolumeRatio extends AbstractIndicator implements ScalarIndicator {
 
-    private final int n;
-    private final double[] window;
-    private double sum;
+    /** The running average of the volume; the ratio shares its window and arithmetic. */
+    private final Sma average;
 
     /**
      * Makes a volume ratio.
@@ -23,8 +22,7 @@ public final class VolumeRatio extends AbstractIndicator implements ScalarIndica
      */
     public VolumeRatio(int n) {
         super("volume_ratio_" + n, period(n, 1, "n") - 1);
-        this.n = n;
-        this.window = new double[n];
+        this.average = new Sma(n);
     }
 
     /**
@@ -37,21 +35,15 @@ public final class VolumeRatio extends AbstractIndicator implements ScalarIndica
     @Override
     public boolean update(double value) {
         ArgChecks.notNegative(value, "value");
-        int slot = count % n;
-        if (count >= n) {
-            sum += value - window[slot];
-        } else {
-            sum += value;
-        }
-        window[slot] = value;
+        average.update(value);
         count++;
-        current = IndicatorKernels.ratioToMean(value, sum / n);
+        current = IndicatorKernels.ratioToMean(value, average.current);
         return isDefined();
     }
 
     @Override
     public void reset() {
         super.reset();
-        sum = 0.0;
+        average.reset();
     }
 }
