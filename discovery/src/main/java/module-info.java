@@ -23,6 +23,7 @@
 module io.swiftbolt.discovery {
     requires transitive io.swiftbolt.core;
     requires transitive io.jenetics.base;
+    requires io.jenetics.ext;
 
     exports io.swiftbolt.discovery.dna;
     exports io.swiftbolt.discovery.backtest;

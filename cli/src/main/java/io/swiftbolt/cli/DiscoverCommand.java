@@ -10,23 +10,16 @@ import io.swiftbolt.discovery.ga.GeneticOptimizer;
 import io.swiftbolt.discovery.overfit.DeflatedSharpeRatio;
 import io.swiftbolt.discovery.walkforward.DiscoveryReport;
 import io.swiftbolt.discovery.walkforward.FoldResult;
+import io.swiftbolt.discovery.walkforward.ParetoReport;
 import io.swiftbolt.discovery.walkforward.StrategyDiscovery;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,8 +62,14 @@ final class DiscoverCommand implements Callable<Integer> {
             description = "stop a fold after N generations without improvement; 0 = never (default: ${DEFAULT-VALUE})")
     int steady;
 
+    @Option(names = "--pareto",
+            description = "search the Pareto front of (max Sharpe, min drawdown) with NSGA-II instead of the "
+                + "weighted fitness: on the last fold's training window, each member scored on the unseen last window")
+    boolean pareto;
+
     @Option(names = "--out", paramLabel = "DIR",
-            description = "also write parameters.csv, folds.csv, summary.csv and history.csv into DIR")
+            description = "also write parameters.csv, folds.csv, summary.csv and history.csv into DIR "
+                + "(with --pareto: pareto.csv)")
     Path out;
 
     @Spec
@@ -82,11 +81,19 @@ final class DiscoverCommand implements Callable<Integer> {
                 .seed(seed).steadyFitness(steady).build();
         StrategyDiscovery discovery = StrategyDiscovery.builder().optimizer(optimizer).walkForward(folds).build();
         BarSeries series = BarSeriesCsv.read(in);
-        DiscoveryReport report = discovery.discover(series);
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "discover: %s, %d bars %s..%s; population %d, generations %d, seed %d, %s%n",
                 series.name(), series.size(), series.firstDate(), series.lastDate(), population, generations, seed,
                 folds == 0 ? "no walk-forward" : "walk-forward " + folds + " folds");
+        if (pareto) {
+            ParetoReport front = discovery.paretoFront(series);
+            printPareto(w, front);
+            if (out != null) {
+                AtomicCsv.writeFiles(out, List.of("pareto.csv"), List.of(paretoRows(front)));
+            }
+            return 0;
+        }
+        DiscoveryReport report = discovery.discover(series);
         print(w, report, discovery.backtester(), 10);
         if (out != null) {
             write(out, report);
@@ -169,18 +176,69 @@ final class DiscoverCommand implements Callable<Integer> {
         w.flush();
     }
 
+    /** Prints a Pareto report: one row per member, in-sample beside out-of-sample. */
+    static void printPareto(PrintWriter w, ParetoReport report) {
+        w.printf(Locale.ROOT, "Pareto front (NSGA-II): maximize Sharpe, minimize max drawdown; trained on %s..%s%s; "
+                + "%d members from %d trials in %d generations%n", report.train().start(), report.train().end(),
+                report.test().map(t -> ", tested on " + t.start() + ".." + t.end()).orElse(" (no test window)"),
+                report.members().size(), report.front().evaluations(), report.front().generations());
+        String[][] rows = new String[report.members().size()][];
+        for (int i = 0; i < rows.length; i++) {
+            ParetoReport.Member m = report.members().get(i);
+            Optional<BacktestMetrics> o = m.outOfSample();
+            StrategyParameters p = m.parameters();
+            rows[i] = new String[] {Integer.toString(i + 1), fix(m.inSample().sharpe(), 2), pct(m.inSample().maxDrawdown()),
+                o.map(x -> fix(x.sharpe(), 2)).orElse("-"), o.map(x -> pct(x.maxDrawdown())).orElse("-"),
+                Integer.toString(m.inSample().tradeCount()), compact(p)};
+        }
+        Tables.printGrid(w, new String[] {"#", "IS sharpe", "IS maxDD %", "OOS sharpe", "OOS maxDD %", "IS trades",
+            "parameters"}, rows);
+        w.println("parameters: " + String.join(" ", report.members().get(0).parameters().dna().names()));
+        w.flush();
+    }
+
+    private static String compact(StrategyParameters p) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < p.dna().size(); i++) {
+            sb.append(i == 0 ? "" : " ").append(p.format(i));
+        }
+        return sb.toString();
+    }
+
+    private static List<List<String>> paretoRows(ParetoReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("member"));
+        header.addAll(report.members().get(0).parameters().dna().names());
+        header.addAll(List.of("is_sharpe", "is_max_drawdown", "is_total_return", "is_trades", "oos_sharpe",
+                "oos_max_drawdown", "oos_total_return", "oos_trades"));
+        rows.add(header);
+        for (int i = 0; i < report.members().size(); i++) {
+            ParetoReport.Member m = report.members().get(i);
+            List<String> row = new ArrayList<>(List.of(Integer.toString(i + 1)));
+            for (double v : m.parameters().values()) {
+                row.add(Double.toString(v));
+            }
+            row.addAll(metricCells(Optional.of(m.inSample())));
+            row.addAll(metricCells(m.outOfSample()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<String> metricCells(Optional<BacktestMetrics> m) {
+        return List.of(m.map(x -> Double.toString(x.sharpe())).orElse(""),
+                m.map(x -> Double.toString(x.maxDrawdown())).orElse(""),
+                m.map(x -> Double.toString(x.totalReturn())).orElse(""),
+                m.map(x -> Integer.toString(x.tradeCount())).orElse(""));
+    }
+
     private static String[] side(String label, BacktestMetrics is, Optional<BacktestMetrics> oos,
                                  Function<BacktestMetrics, String> f) {
         return new String[] {label, f.apply(is), oos.map(f).orElse("-")};
     }
 
-    /** Writes the four CSV files, each atomically (temporary file, then move). */
+    /** Writes the four CSV files atomically: all or none. */
     static void write(Path dir, DiscoveryReport report) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
-        }
         List<String[]> params = new ArrayList<>();
         List<String[]> folds = new ArrayList<>();
         List<String[]> history = new ArrayList<>();
@@ -218,45 +276,28 @@ final class DiscoverCommand implements Callable<Integer> {
                     ? Double.toString(report.walkForwardEfficiency().getAsDouble()) : ""},
                 new String[] {"deflated_sharpe_last_fold", report.lastFold().deflatedSharpe()
                     .map(d -> Double.toString(d.probability())).orElse(""), ""});
-        writeCsv(dir.resolve("parameters.csv"), new String[] {"fold", "gene", "value"}, params);
-        writeCsv(dir.resolve("folds.csv"), new String[] {"fold", "train_start", "train_end", "test_start", "test_end",
-            "trials", "best_fitness", "is_sharpe", "oos_sharpe", "is_annualized_return", "oos_annualized_return",
-            "is_max_drawdown", "oos_max_drawdown", "is_trades", "oos_trades", "deflated_sharpe"}, folds);
-        writeCsv(dir.resolve("summary.csv"), new String[] {"metric", "in_sample", "out_of_sample"}, summary);
-        writeCsv(dir.resolve("history.csv"), new String[] {"fold", "generation", "best_fitness", "mean_fitness"}, history);
+        AtomicCsv.writeFiles(dir, List.of("parameters.csv", "folds.csv", "summary.csv", "history.csv"), List.of(
+                table(new String[] {"fold", "gene", "value"}, params),
+                table(new String[] {"fold", "train_start", "train_end", "test_start", "test_end", "trials",
+                    "best_fitness", "is_sharpe", "oos_sharpe", "is_annualized_return", "oos_annualized_return",
+                    "is_max_drawdown", "oos_max_drawdown", "is_trades", "oos_trades", "deflated_sharpe"}, folds),
+                table(new String[] {"metric", "in_sample", "out_of_sample"}, summary),
+                table(new String[] {"fold", "generation", "best_fitness", "mean_fitness"}, history)));
+    }
+
+    private static List<List<String>> table(String[] header, List<String[]> rows) {
+        List<List<String>> all = new ArrayList<>(rows.size() + 1);
+        all.add(List.of(header));
+        for (String[] r : rows) {
+            all.add(List.of(r));
+        }
+        return all;
     }
 
     private static String[] row(String name, BacktestMetrics is, Optional<BacktestMetrics> oos,
                                 java.util.function.ToDoubleFunction<BacktestMetrics> f) {
         return new String[] {name, Double.toString(f.applyAsDouble(is)),
             oos.map(m -> Double.toString(f.applyAsDouble(m))).orElse("")};
-    }
-
-    private static void writeCsv(Path file, String[] header, List<String[]> rows) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(target.getParent(), ".swiftbolt-", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-                p.printRecord((Object[]) header);
-                for (String[] r : rows) {
-                    p.printRecord((Object[]) r);
-                }
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-        }
     }
 
     private static String fix(double v, int decimals) {

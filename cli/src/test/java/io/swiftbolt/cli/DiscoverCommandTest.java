@@ -54,6 +54,37 @@ class DiscoverCommandTest extends CliTestBase {
     }
 
     @Test
+    void paretoPrintsTheFrontInAndOutOfSampleAndWritesIt() throws IOException {
+        Path in = bars();
+        Path out = dir.resolve("pareto");
+        String[] args = {"discover", "--in", in.toString(), "--population", "16", "--generations", "8", "--seed", "3",
+            "--walk-forward", "2", "--pareto", "--out", out.toString()};
+        Result r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Pareto front (NSGA-II): maximize Sharpe, minimize max drawdown; trained on 2016-12-30..2017-12-29")
+                .contains("tested on 2018-01-02..2018-12-31").contains("parameters: lookback_period entry_threshold").contains("OOS maxDD %");
+        List<String> csv = Files.readAllLines(out.resolve("pareto.csv"));
+        assertThat(csv.get(0)).startsWith("member,lookback_period,entry_threshold")
+                .endsWith("is_sharpe,is_max_drawdown,is_total_return,is_trades,oos_sharpe,oos_max_drawdown,"
+                        + "oos_total_return,oos_trades");
+        assertThat(csv).hasSizeGreaterThan(1);
+        // Along the front, a higher Sharpe ratio never comes with a shallower drawdown.
+        double previousSharpe = Double.POSITIVE_INFINITY;
+        double previousDrawdown = Double.POSITIVE_INFINITY;
+        for (String line : csv.subList(1, csv.size())) {
+            String[] cells = line.split(",");
+            double sharpe = Double.parseDouble(cells[9]);
+            double drawdown = Double.parseDouble(cells[10]);
+            assertThat(sharpe).isLessThanOrEqualTo(previousSharpe);
+            assertThat(sharpe < previousSharpe ? drawdown < previousDrawdown || previousDrawdown == Double.POSITIVE_INFINITY
+                    : drawdown == previousDrawdown).isTrue();
+            previousSharpe = sharpe;
+            previousDrawdown = drawdown;
+        }
+        assertThat(run(args).out()).isEqualTo(r.out());
+    }
+
+    @Test
     void theSameSeedGivesByteIdenticalOutput() throws IOException {
         Path in = bars();
         String[] args = {"discover", "--in", in.toString(), "--population", "10", "--generations", "5",

@@ -4,6 +4,7 @@ import io.jenetics.DoubleGene;
 import io.jenetics.EliteSelector;
 import io.jenetics.GaussianMutator;
 import io.jenetics.Genotype;
+import io.jenetics.Optimize;
 import io.jenetics.Phenotype;
 import io.jenetics.SinglePointCrossover;
 import io.jenetics.TournamentSelector;
@@ -13,17 +14,29 @@ import io.jenetics.engine.EvolutionStream;
 import io.jenetics.engine.Evaluator;
 import io.jenetics.engine.Evaluators;
 import io.jenetics.engine.Limits;
+import io.jenetics.ext.moea.MOEA;
+import io.jenetics.ext.moea.NSGA2Selector;
+import io.jenetics.ext.moea.UFTournamentSelector;
+import io.jenetics.ext.moea.Vec;
+import io.jenetics.ext.moea.VecFactory;
+import io.jenetics.util.ISeq;
+import io.jenetics.util.IntRange;
 import io.jenetics.util.RandomRegistry;
 import io.swiftbolt.core.util.ArgChecks;
+import io.swiftbolt.discovery.backtest.BacktestMetrics;
 import io.swiftbolt.discovery.dna.StrategyDNA;
 import io.swiftbolt.discovery.dna.StrategyParameters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A seeded, reproducible genetic algorithm over a {@link StrategyDNA}, on Jenetics.
@@ -98,27 +111,15 @@ public final class GeneticOptimizer {
      */
     public OptimizationResult optimize(Objective objective) {
         ArgChecks.notNull(objective, "objective");
-        AtomicLong evaluations = new AtomicLong();
-        // Jenetics reports a failing fitness function as a CancellationException without its
-        // cause; keep the first failure to rethrow it as it was.
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Function<Genotype<DoubleGene>, Double> fitness = genotype -> {
-            try {
-                StrategyParameters p = dna.decode(genotype);
-                double value = objective.evaluate(p);
-                if (!Double.isFinite(value)) {
-                    throw new IllegalArgumentException("objective must be finite, was " + value + " for " + p);
-                }
-                evaluations.incrementAndGet();
-                return value;
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
-                throw e;
+        Guard guard = new Guard();
+        Function<Genotype<DoubleGene>, Double> fitness = guard.wrap(p -> {
+            double value = objective.evaluate(p);
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("objective must be finite, was " + value + " for " + p);
             }
-        };
-        Evaluator<DoubleGene, Double> evaluator = executor == SERIAL ? Evaluators.serial(fitness)
-                : Evaluators.concurrent(fitness, executor);
-        Engine<DoubleGene, Double> engine = new Engine.Builder<>(evaluator, dna.codec().encoding())
+            return value;
+        });
+        Engine<DoubleGene, Double> engine = new Engine.Builder<>(evaluator(fitness), dna.codec().encoding())
                 .populationSize(populationSize)
                 .offspringSize(populationSize - elites)
                 .survivorsSelector(elites > 0 ? new EliteSelector<>(elites) : new TournamentSelector<>(tournamentSize))
@@ -129,23 +130,120 @@ public final class GeneticOptimizer {
                 .maximizing()
                 .build();
         List<GenerationStats> history = new ArrayList<>(generations);
-        EvolutionResult<DoubleGene, Double> last;
-        try {
-            last = RandomRegistry.with(new SplittableRandom(seed), random -> {
-                EvolutionStream<DoubleGene, Double> stream = engine.stream();
-                if (steadyGenerations > 0) {
-                    stream = stream.limit(Limits.bySteadyFitness(steadyGenerations));
-                }
-                return stream.limit(generations)
-                        .peek(result -> history.add(stats(result)))
-                        .collect(EvolutionResult.toBestEvolutionResult());
-            });
-        } catch (RuntimeException e) {
-            RuntimeException cause = failure.get();
-            throw cause != null ? cause : e;
-        }
+        EvolutionResult<DoubleGene, Double> last = guard.run(seed, () -> {
+            EvolutionStream<DoubleGene, Double> stream = engine.stream();
+            if (steadyGenerations > 0) {
+                stream = stream.limit(Limits.bySteadyFitness(steadyGenerations));
+            }
+            return stream.limit(generations)
+                    .peek(result -> history.add(stats(result)))
+                    .collect(EvolutionResult.toBestEvolutionResult());
+        });
         Phenotype<DoubleGene, Double> best = last.bestPhenotype();
-        return new OptimizationResult(dna.decode(best.genotype()), best.fitness(), history, evaluations.get(), seed);
+        return new OptimizationResult(dna.decode(best.genotype()), best.fitness(), history, guard.evaluations.get(),
+                seed);
+    }
+
+    /**
+     * Searches the Pareto front of (maximum Sharpe ratio, minimum maximum drawdown) with NSGA-II
+     * (Deb et al. 2002) on Jenetics: survivors by non-dominated sorting and crowding distance
+     * ({@link NSGA2Selector}), parents by crowded tournament ({@link UFTournamentSelector}),
+     * the same single-point crossover and gaussian mutation rates, population, generations, seed
+     * and executor as {@link #optimize}. Tournament size, elites and the steady-fitness stop do not
+     * apply: NSGA-II's survivor selection is elitist by construction. The front collects the
+     * non-dominated individuals of every generation, thinned by crowding distance to at most the
+     * population size, and keeps one parameter set (the first found in the front's order) per
+     * distinct pair of objective values; same seed, same front.
+     *
+     * @param objective the metrics of a parameter set, pure
+     * @return the front, sorted by Sharpe ratio descending
+     * @throws IllegalArgumentException if {@code objective} is null or returns null (the message
+     *                                  names the parameters)
+     */
+    public ParetoFront paretoFront(MetricsObjective objective) {
+        ArgChecks.notNull(objective, "objective");
+        Guard guard = new Guard();
+        Function<Genotype<DoubleGene>, Vec<double[]>> fitness = guard.wrap(p -> objectives(objective, p));
+        Engine<DoubleGene, Vec<double[]>> engine = new Engine.Builder<>(evaluator(fitness), dna.codec().encoding())
+                .populationSize(populationSize)
+                .offspringSelector(UFTournamentSelector.ofVec())
+                .survivorsSelector(NSGA2Selector.ofVec())
+                .alterers(new SinglePointCrossover<>(crossoverRate), new GaussianMutator<>(mutationRate))
+                .maximalPhenotypeAge(Long.MAX_VALUE)
+                .executor(SERIAL)
+                .maximizing()
+                .build();
+        int[] generationsRun = new int[1];
+        ISeq<Phenotype<DoubleGene, Vec<double[]>>> set = guard.run(seed, () -> engine.stream()
+                .limit(generations)
+                .peek(result -> generationsRun[0]++)
+                .collect(MOEA.toParetoSet(IntRange.of(Math.max(1, populationSize / 2), populationSize))));
+        Map<StrategyParameters, ParetoPoint> unique = new LinkedHashMap<>();
+        for (Phenotype<DoubleGene, Vec<double[]>> ph : set) {
+            StrategyParameters p = dna.decode(ph.genotype());
+            unique.computeIfAbsent(p, q -> new ParetoPoint(q, objective.evaluate(q)));
+        }
+        List<ParetoPoint> points = new ArrayList<>(unique.values());
+        points.removeIf(a -> points.stream().anyMatch(b -> b.dominates(a)));
+        points.sort(Comparator.comparingDouble(ParetoPoint::sharpe).reversed()
+                .thenComparingDouble(ParetoPoint::maxDrawdown));
+        // One parameter set per distinct (Sharpe, drawdown): e.g. every set that never trades scores (0, 0).
+        List<ParetoPoint> distinct = new ArrayList<>(points.size());
+        for (ParetoPoint p : points) {
+            ParetoPoint prev = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            if (prev == null || prev.sharpe() != p.sharpe() || prev.maxDrawdown() != p.maxDrawdown()) {
+                distinct.add(p);
+            }
+        }
+        return new ParetoFront(distinct, generationsRun[0], guard.evaluations.get(), seed);
+    }
+
+    /** Sharpe ratio maximized, drawdown minimized. */
+    private static final VecFactory<double[]> SHARPE_UP_DRAWDOWN_DOWN =
+            VecFactory.ofDoubleVec(Optimize.MAXIMUM, Optimize.MINIMUM);
+
+    private static Vec<double[]> objectives(MetricsObjective objective, StrategyParameters p) {
+        BacktestMetrics m = objective.evaluate(p);
+        if (m == null) {
+            throw new IllegalArgumentException("objective returned null metrics for " + p);
+        }
+        return SHARPE_UP_DRAWDOWN_DOWN.newVec(new double[] {m.sharpe(), m.maxDrawdown()});
+    }
+
+    private <C extends Comparable<? super C>> Evaluator<DoubleGene, C> evaluator(Function<Genotype<DoubleGene>, C> f) {
+        return executor == SERIAL ? Evaluators.serial(f) : Evaluators.concurrent(f, executor);
+    }
+
+    /**
+     * Counts evaluations and keeps the first failure of the fitness function: Jenetics reports one
+     * as a CancellationException without its cause, and the run rethrows it as it was.
+     */
+    private final class Guard {
+        final AtomicLong evaluations = new AtomicLong();
+        final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+        <C> Function<Genotype<DoubleGene>, C> wrap(Function<StrategyParameters, C> f) {
+            return genotype -> {
+                try {
+                    C value = f.apply(dna.decode(genotype));
+                    evaluations.incrementAndGet();
+                    return value;
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    throw e;
+                }
+            };
+        }
+
+        /** Runs with all randomness from a {@link SplittableRandom} seeded with {@code seed}. */
+        <R> R run(long seed, Supplier<R> body) {
+            try {
+                return RandomRegistry.with(new SplittableRandom(seed), random -> body.get());
+            } catch (RuntimeException e) {
+                RuntimeException cause = failure.get();
+                throw cause != null ? cause : e;
+            }
+        }
     }
 
     private static GenerationStats stats(EvolutionResult<DoubleGene, Double> result) {

@@ -12,6 +12,8 @@ import io.swiftbolt.discovery.backtest.ZScoreRsiFamily;
 import io.swiftbolt.discovery.fitness.FitnessEvaluator;
 import io.swiftbolt.discovery.ga.GeneticOptimizer;
 import io.swiftbolt.discovery.ga.OptimizationResult;
+import io.swiftbolt.discovery.ga.ParetoFront;
+import io.swiftbolt.discovery.ga.ParetoPoint;
 import io.swiftbolt.discovery.overfit.DeflatedSharpe;
 import io.swiftbolt.discovery.overfit.DeflatedSharpeRatio;
 import java.util.ArrayList;
@@ -80,18 +82,8 @@ public final class StrategyDiscovery {
     public DiscoveryReport discover(BarSeries series) {
         ArgChecks.notNull(series, "series");
         int n = series.size();
+        checkLength(series);
         int windows = folds + 1;
-        int need = family.minimumBars(optimizer.dna());
-        int shortest = Integer.MAX_VALUE;
-        for (int j = 0; j < windows; j++) {
-            shortest = Math.min(shortest, boundary(j + 1, n, windows) - boundary(j, n, windows));
-        }
-        if (shortest < need) {
-            throw new IllegalArgumentException("series " + series.name() + " of " + n + " bars"
-                    + (folds > 0 ? " cut into " + windows + " walk-forward windows gives windows of " + shortest + " bars" : "")
-                    + ", shorter than the " + need + " bars " + family + " needs for the genome's largest look-back"
-                    + (folds > 0 ? "; use fewer folds, more data or a smaller lookback bound" : ""));
-        }
         PriceBars all = PriceBars.of(series);
         int foldCount = Math.max(1, folds);
         List<FoldResult> results = new ArrayList<>(foldCount);
@@ -148,6 +140,37 @@ public final class StrategyDiscovery {
     }
 
     /**
+     * Searches the Pareto front of (maximum Sharpe ratio, minimum drawdown) with NSGA-II
+     * ({@link GeneticOptimizer#paretoFront}) instead of one weighted fitness. With walk-forward on
+     * ({@code folds > 0}), the search runs on the last fold's training window and every member of
+     * the front is then scored on the last, unseen window; without it, on the whole series.
+     *
+     * @param series the bars
+     * @return the front with in-sample and out-of-sample metrics per member
+     * @throws IllegalArgumentException if {@code series} is null, or a window is shorter than the
+     *                                  family needs for the genome's bounds
+     */
+    public ParetoReport paretoFront(BarSeries series) {
+        ArgChecks.notNull(series, "series");
+        int n = series.size();
+        checkLength(series);
+        int windows = folds + 1;
+        PriceBars all = PriceBars.of(series);
+        int trainFrom = folds == 0 ? 0 : boundary(folds - 1, n, windows);
+        int trainTo = folds == 0 ? n : boundary(folds, n, windows);
+        PriceBars train = all.slice(trainFrom, trainTo);
+        Optional<PriceBars> test = folds == 0 ? Optional.empty() : Optional.of(all.slice(trainTo, n));
+        ParetoFront front = optimizer.paretoFront(p -> backtester.evaluate(train, family.prepare(train, p)));
+        List<ParetoReport.Member> members = new ArrayList<>(front.size());
+        for (ParetoPoint point : front.points()) {
+            Optional<BacktestMetrics> oos = test.map(t -> backtester.evaluate(t, family.prepare(t, point.parameters())));
+            members.add(new ParetoReport.Member(point.parameters(), point.metrics(), oos));
+        }
+        return new ParetoReport(series.name(), new FoldResult.DateRange(series.date(trainFrom), series.date(trainTo - 1)),
+                test.map(t -> new FoldResult.DateRange(series.date(trainTo), series.date(n - 1))), members, front);
+    }
+
+    /**
      * The number of walk-forward folds.
      *
      * @return folds, 0 when off
@@ -181,6 +204,23 @@ public final class StrategyDiscovery {
      */
     public StrategyFamily family() {
         return family;
+    }
+
+    /** Fails if a walk-forward window is shorter than the family needs for the genome's bounds. */
+    private void checkLength(BarSeries series) {
+        int n = series.size();
+        int windows = folds + 1;
+        int need = family.minimumBars(optimizer.dna());
+        int shortest = Integer.MAX_VALUE;
+        for (int j = 0; j < windows; j++) {
+            shortest = Math.min(shortest, boundary(j + 1, n, windows) - boundary(j, n, windows));
+        }
+        if (shortest < need) {
+            throw new IllegalArgumentException("series " + series.name() + " of " + n + " bars"
+                    + (folds > 0 ? " cut into " + windows + " walk-forward windows gives windows of " + shortest + " bars" : "")
+                    + ", shorter than the " + need + " bars " + family + " needs for the genome's largest look-back"
+                    + (folds > 0 ? "; use fewer folds, more data or a smaller lookback bound" : ""));
+        }
     }
 
     static int boundary(int j, int n, int windows) {

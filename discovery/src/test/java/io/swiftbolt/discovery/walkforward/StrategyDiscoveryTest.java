@@ -59,6 +59,30 @@ class StrategyDiscoveryTest {
     }
 
     @Test
+    void theParetoFrontIsSearchedOnTheLastTrainingWindowAndScoredOnTheUnseenOne() {
+        ParetoReport r = discovery(3).paretoFront(BARS);
+        // 900 bars in 4 windows of 225: train on window 3, test on window 4.
+        assertThat(r.train().start()).isEqualTo(BARS.date(450));
+        assertThat(r.train().end()).isEqualTo(BARS.date(674));
+        assertThat(r.test().orElseThrow().start()).isEqualTo(BARS.date(675));
+        assertThat(r.test().orElseThrow().end()).isEqualTo(BARS.date(899));
+        PriceBars train = PriceBars.of(BARS).slice(450, 675);
+        PriceBars test = PriceBars.of(BARS).slice(675, 900);
+        Backtester bt = Backtester.defaults();
+        for (ParetoReport.Member m : r.members()) {
+            assertThat(m.inSample()).isEqualTo(bt.run(train, ZScoreRsiFamily.instance(), m.parameters()).metrics());
+            assertThat(m.outOfSample().orElseThrow())
+                    .isEqualTo(bt.run(test, ZScoreRsiFamily.instance(), m.parameters()).metrics());
+        }
+        assertThat(r.front().generations()).isEqualTo(8);
+        assertThat(r.members()).hasSize(r.front().size());
+        assertThat(discovery(3).paretoFront(BARS)).isEqualTo(r);
+        ParetoReport whole = discovery(0).paretoFront(BARS);
+        assertThat(whole.test()).isEmpty();
+        assertThat(whole.members().get(0).inSample().bars()).isEqualTo(900);
+    }
+
+    @Test
     void theSameSeedGivesTheSameReport() {
         assertThat(discovery(2).discover(BARS)).isEqualTo(discovery(2).discover(BARS));
     }
