@@ -11,6 +11,7 @@ import io.swiftbolt.discovery.dna.StrategyDNA;
 import io.swiftbolt.discovery.dna.StrategyParameters;
 import io.swiftbolt.discovery.ga.GeneticOptimizer;
 import io.swiftbolt.discovery.walkforward.DiscoveryReport;
+import io.swiftbolt.discovery.walkforward.ParetoReport;
 import io.swiftbolt.discovery.walkforward.StrategyDiscovery;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -126,5 +127,14 @@ public class DiscoveryBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public DiscoveryReport ga50x100FiveYears() {
         return discovery.discover(fiveYears);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public ParetoReport nsga2ParetoFront50x100FiveYears() {
+        return discovery.paretoFront(fiveYears);
     }
 }
