@@ -330,10 +330,12 @@ public final class OptionsChainAnalyzer {
         }
         double spot = chain.spot().getAsDouble();
         LocalDate asOf = chain.asOf().orElseThrow();
-        double[] slot = new double[BlackScholesKernels.SLOT_SIZE];
+        double[] slot = new double[2];
         for (int e = 0; e < chain.expiryCount(); e++) {
             double t = ChronoUnit.DAYS.between(asOf, chain.expiry(e)) / OptionContract.DAYS_PER_YEAR;
             years[e] = t;
+            double sqrtT = Math.sqrt(t);
+            double dq = Math.exp(-dividendYield * t);
             for (int i = chain.expiryStart(e); i < chain.expiryEnd(e); i++) {
                 if (!(t > 0)) {
                     status[i] = ContractIvStatus.EXPIRED;
@@ -368,10 +370,10 @@ public final class OptionsChainAnalyzer {
                 status[i] = s;
                 if (!Double.isNaN(v)) {
                     vol[i] = v;
-                    BlackScholesKernels.priceAndGreeks(c.call[i], spot, c.strike[i], t, rate, dividendYield, v,
-                            slot, 0);
-                    delta[i] = slot[BlackScholesKernels.DELTA];
-                    gamma[i] = slot[BlackScholesKernels.GAMMA];
+                    BlackScholesKernels.deltaAndGamma(c.call[i], spot, c.strike[i], t, rate, dividendYield, v,
+                            sqrtT, dq, slot, 0);
+                    delta[i] = slot[0];
+                    gamma[i] = slot[1];
                 }
             }
         }

@@ -2,11 +2,14 @@ package io.swiftbolt.chain.liquidity;
 
 import io.swiftbolt.chain.OptionChain;
 import io.swiftbolt.core.util.ArgChecks;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -79,7 +82,7 @@ public final class LiquidityAnalyzer {
      * Scores every contract of the chain.
      *
      * @param chain the chain
-     * @return one entry per contract, in chain order; unmodifiable
+     * @return one entry per contract, in chain order; unmodifiable (entries are made when read)
      * @throws IllegalArgumentException if {@code chain} is null
      */
     public List<ContractLiquidity> analyze(OptionChain chain) {
@@ -100,14 +103,46 @@ public final class LiquidityAnalyzer {
         double[] oiPct = new double[n];
         double[] score = new double[n];
         int[] flags = new int[n];
-        scores(n, bid, ask, volume, oi, spreadCap, new double[n], rel, volPct, oiPct, score, flags);
-        List<ContractLiquidity> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(new ContractLiquidity(i, chain.contractId(i), score[i], LiquidityRating.of(score[i]),
-                    Double.isNaN(rel[i]) ? OptionalDouble.empty() : OptionalDouble.of(rel[i]), volPct[i], oiPct[i],
-                    FLAG_SETS.get(flags[i])));
+        scores(n, bid, ask, volume, oi, spreadCap, new long[n], rel, volPct, oiPct, score, flags);
+        return new Scored(chain, score, rel, volPct, oiPct, flags);
+    }
+
+    /**
+     * The scores of a chain as an unmodifiable list over the kernel's columns: each
+     * {@link ContractLiquidity} is made (and validated) when read, so scoring a large chain allocates
+     * a few arrays, not a record per contract.
+     */
+    private static final class Scored extends AbstractList<ContractLiquidity> implements RandomAccess {
+        private final OptionChain chain;
+        private final double[] score;
+        private final double[] relativeSpread;
+        private final double[] volumePct;
+        private final double[] oiPct;
+        private final int[] flags;
+
+        Scored(OptionChain chain, double[] score, double[] relativeSpread, double[] volumePct, double[] oiPct,
+               int[] flags) {
+            this.chain = chain;
+            this.score = score;
+            this.relativeSpread = relativeSpread;
+            this.volumePct = volumePct;
+            this.oiPct = oiPct;
+            this.flags = flags;
         }
-        return List.copyOf(out);
+
+        @Override
+        public ContractLiquidity get(int i) {
+            Objects.checkIndex(i, score.length);
+            double rel = relativeSpread[i];
+            return new ContractLiquidity(i, chain.contractId(i), score[i], LiquidityRating.of(score[i]),
+                    Double.isNaN(rel) ? OptionalDouble.empty() : OptionalDouble.of(rel), volumePct[i], oiPct[i],
+                    FLAG_SETS.get(flags[i]));
+        }
+
+        @Override
+        public int size() {
+            return score.length;
+        }
     }
 
     /**
@@ -120,7 +155,7 @@ public final class LiquidityAnalyzer {
      * @param volume         volumes, ≥ 0
      * @param openInterest   open interests, ≥ 0
      * @param spreadCap      the relative spread scoring 0, positive
-     * @param scratch        work space of at least {@code n}
+     * @param scratch        work space of at least {@code n} longs
      * @param relativeSpread written: {@code (ask − bid)/mid}, or NaN when missing or crossed
      * @param volumePct      written: volume percentiles in [0, 1]
      * @param oiPct          written: open-interest percentiles in [0, 1]
@@ -128,7 +163,7 @@ public final class LiquidityAnalyzer {
      * @param flags          written: bit masks of {@link LiquidityFlag#bit()}
      */
     public static void scores(int n, double[] bid, double[] ask, double[] volume, double[] openInterest,
-                              double spreadCap, double[] scratch, double[] relativeSpread, double[] volumePct,
+                              double spreadCap, long[] scratch, double[] relativeSpread, double[] volumePct,
                               double[] oiPct, double[] score, int[] flags) {
         percentiles(n, volume, scratch, volumePct);
         percentiles(n, openInterest, scratch, oiPct);
@@ -161,9 +196,42 @@ public final class LiquidityAnalyzer {
         }
     }
 
-    /** {@code out[i] = #{j : v[j] ≤ v[i]} / n}, or 0 when {@code v[i] ≤ 0}; O(n log n). */
-    private static void percentiles(int n, double[] values, double[] scratch, double[] out) {
-        System.arraycopy(values, 0, scratch, 0, n);
+    /** Counts below this fit beside a 20-bit contract index in one sortable {@code long}. */
+    private static final double PACKABLE_COUNT = 0x1p43;
+    private static final int INDEX_BITS = 20;
+
+    /**
+     * {@code out[i] = #{j : v[j] ≤ v[i]} / n}, or 0 when {@code v[i] ≤ 0}; O(n log n). Volumes and
+     * open interests are counts: when every value is a whole number below 2^43 and {@code n < 2^20},
+     * one sort of {@code value << 20 | index} keys gives every rank in a single pass; otherwise the
+     * values' bit patterns are sorted and each rank is a binary search.
+     */
+    static void percentiles(int n, double[] values, long[] scratch, double[] out) {
+        if (n < (1 << INDEX_BITS) && packable(n, values)) {
+            for (int i = 0; i < n; i++) {
+                long v = values[i] > 0 ? (long) values[i] : 0L;
+                scratch[i] = v << INDEX_BITS | i;
+            }
+            Arrays.sort(scratch, 0, n);
+            int groupStart = 0;
+            while (groupStart < n) {
+                long value = scratch[groupStart] >>> INDEX_BITS;
+                int groupEnd = groupStart + 1;
+                while (groupEnd < n && scratch[groupEnd] >>> INDEX_BITS == value) {
+                    groupEnd++;
+                }
+                double pct = value > 0 ? (double) groupEnd / n : 0.0;
+                for (int k = groupStart; k < groupEnd; k++) {
+                    out[(int) (scratch[k] & ((1 << INDEX_BITS) - 1))] = pct;
+                }
+                groupStart = groupEnd;
+            }
+            return;
+        }
+        // Positive doubles order as their raw bits do; zero and below all map to key 0.
+        for (int i = 0; i < n; i++) {
+            scratch[i] = values[i] > 0 ? Double.doubleToRawLongBits(values[i]) : 0L;
+        }
         Arrays.sort(scratch, 0, n);
         for (int i = 0; i < n; i++) {
             double v = values[i];
@@ -171,12 +239,13 @@ public final class LiquidityAnalyzer {
                 out[i] = 0;
                 continue;
             }
-            // Upper bound: first index with scratch[idx] > v.
+            long key = Double.doubleToRawLongBits(v);
+            // Upper bound: first index with scratch[idx] > key.
             int lo = 0;
             int hi = n;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (scratch[mid] <= v) {
+                if (scratch[mid] <= key) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -184,6 +253,16 @@ public final class LiquidityAnalyzer {
             }
             out[i] = (double) lo / n;
         }
+    }
+
+    private static boolean packable(int n, double[] values) {
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (v > 0 && !(v < PACKABLE_COUNT && v == Math.rint(v))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Set<LiquidityFlag>> flagSets() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.swiftbolt.chain.OptionChain;
 import io.swiftbolt.chain.ToyChains;
 import io.swiftbolt.core.options.OptionRight;
+import io.swiftbolt.core.testing.PropertyTesting;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class LiquidityAnalyzerTest {
         double[] op = new double[4];
         double[] score = new double[4];
         int[] flags = new int[4];
-        LiquidityAnalyzer.scores(4, bid, ask, vol, oi, 0.5, new double[4], rel, vp, op, score, flags);
+        LiquidityAnalyzer.scores(4, bid, ask, vol, oi, 0.5, new long[4], rel, vp, op, score, flags);
         assertThat(score[0]).isCloseTo(92, within(1e-9));
         assertThat(score[1]).isCloseTo(69, within(1e-9));
         assertThat(score[2]).isCloseTo(22.5, within(1e-9));
@@ -49,6 +50,38 @@ class LiquidityAnalyzerTest {
         assertThat(flags[3]).isEqualTo(LiquidityFlag.WIDE_SPREAD.bit());
     }
 
+    /**
+     * Both percentile paths (whole-number counts packed with their index, and any other values by
+     * binary search) against the definition {@code #{j : v[j] <= v[i]} / n}, 0 for {@code v[i] <= 0},
+     * on seeded inputs with many ties and zeros.
+     */
+    @Test
+    void percentilesMatchTheirDefinitionOnBothPaths() {
+        PropertyTesting.forAll(77, 300, rnd -> {
+            int n = rnd.nextInt(1, 400);
+            boolean counts = rnd.nextBoolean();
+            int distinct = rnd.nextInt(1, 50);
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                double x = rnd.nextInt(-3, distinct);
+                v[i] = counts ? Math.max(0, x) * 100 : x + (rnd.nextInt(4) == 0 ? 0.5 : 0.0);
+            }
+            return v;
+        }, v -> {
+            int n = v.length;
+            double[] out = new double[n];
+            LiquidityAnalyzer.percentiles(n, v, new long[n], out);
+            for (int i = 0; i < n; i++) {
+                int atOrBelow = 0;
+                for (double w : v) {
+                    atOrBelow += w <= v[i] ? 1 : 0;
+                }
+                assertThat(out[i]).as("percentile %d of %s", i, java.util.Arrays.toString(v))
+                        .isEqualTo(v[i] > 0 ? (double) atOrBelow / n : 0.0);
+            }
+        });
+    }
+
     @Test
     void crossedAndMissingQuotesScoreZeroOnSpreadAndAreFlagged() {
         double[] bid = {2.0, 0, 0};
@@ -56,7 +89,7 @@ class LiquidityAnalyzerTest {
         double[] one = {1, 1, 1};
         double[] score = new double[3];
         int[] flags = new int[3];
-        LiquidityAnalyzer.scores(3, bid, ask, one, one, 0.5, new double[3], new double[3], new double[3],
+        LiquidityAnalyzer.scores(3, bid, ask, one, one, 0.5, new long[3], new double[3], new double[3],
                 new double[3], score, flags);
         // Everyone ties on volume and interest: percentile 3/3 = 1 → 30 + 30; spread 0.
         assertThat(score).containsExactly(60, 60, 60);

@@ -236,6 +236,39 @@ public final class BlackScholesKernels {
     }
 
     /**
+     * Delta and gamma alone, for chain analytics that need nothing else: one logarithm, one
+     * exponential and one tail factor, with the expiry's {@code √t} and {@code e^(−qt)} supplied by a
+     * caller that computes them once per expiry. The same operations in the same order as
+     * {@link #priceAndGreeks}, so the two agree bit for bit. No allocation; arguments are not validated.
+     *
+     * @param call   true for a call
+     * @param spot   underlying price S &gt; 0
+     * @param strike strike K &gt; 0
+     * @param t      years to expiry &gt; 0
+     * @param r      risk-free rate (decimal)
+     * @param q      dividend yield (decimal)
+     * @param vol    volatility &gt; 0 (decimal)
+     * @param sqrtT  {@code √t}
+     * @param dq     {@code e^(−qt)}
+     * @param out    written: {@code out[offset]} = delta (per unit of spot),
+     *               {@code out[offset + 1]} = gamma (per unit of spot squared)
+     * @param offset where to write delta
+     */
+    public static void deltaAndGamma(boolean call, double spot, double strike, double t, double r, double q,
+                                     double vol, double sqrtT, double dq, double[] out, int offset) {
+        double s = vol * sqrtT;
+        double invS = 1.0 / s;
+        double d1 = (Math.log(spot / strike) + (r - q) * t) * invS + 0.5 * s;
+        double e1 = Math.exp(-0.5 * d1 * d1);
+        double tail1 = e1 == 0.0 ? NormalDistribution.cdf(-Math.abs(d1)) : e1 * tailFactor(Math.abs(d1));
+        double n1 = d1 <= 0 ? tail1 : 1.0 - tail1;     // N(d1)
+        double n1c = d1 <= 0 ? 1.0 - tail1 : tail1;    // N(−d1)
+        out[offset] = call ? dq * n1 : -dq * n1c;
+        double pdf1 = INV_SQRT_2PI * e1;
+        out[offset + 1] = pdf1 == 0.0 ? 0.0 : dq * pdf1 * invS / spot;
+    }
+
+    /**
      * Prices a batch (a whole chain) in one call: {@code out[i] = price(call[i], spot[i], …)}.
      * No allocation. All arrays must have at least {@code n} elements.
      *

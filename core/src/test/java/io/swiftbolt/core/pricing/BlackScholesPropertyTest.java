@@ -63,6 +63,27 @@ class BlackScholesPropertyTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3L, 424242L})
+    void deltaAndGammaAreBitIdenticalToTheFullKernel(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] dg = new double[2];
+        for (int i = 0; i < TRIALS; i++) {
+            Case c = Case.draw(rnd);
+            if (i % 4 == 0) {
+                // Far wings too, where the density underflows: strikes 1e-4 to 1e4 times spot.
+                c = new Case(c.call, c.spot, c.spot * Math.exp(rnd.nextDouble(-9.2, 9.2)), c.t, c.r, c.q, c.vol * 0.2);
+            }
+            double[] full = c.greeks();
+            BlackScholesKernels.deltaAndGamma(c.call, c.spot, c.strike, c.t, c.r, c.q, c.vol, Math.sqrt(c.t),
+                    Math.exp(-c.q * c.t), dg, 0);
+            check(Double.compare(dg[0], full[BlackScholesKernels.DELTA]) == 0
+                    && Double.compare(dg[1], full[BlackScholesKernels.GAMMA]) == 0, seed, i, c,
+                    "delta/gamma " + dg[0] + ", " + dg[1] + " vs " + full[BlackScholesKernels.DELTA] + ", "
+                            + full[BlackScholesKernels.GAMMA]);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {2L, 99L})
     void pricesRespectNoArbitrageBounds(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
