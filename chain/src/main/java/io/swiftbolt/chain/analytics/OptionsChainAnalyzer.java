@@ -336,6 +336,7 @@ public final class OptionsChainAnalyzer {
             years[e] = t;
             double sqrtT = Math.sqrt(t);
             double dq = Math.exp(-dividendYield * t);
+            double dr = Math.exp(-rate * t);
             for (int i = chain.expiryStart(e); i < chain.expiryEnd(e); i++) {
                 if (!(t > 0)) {
                     status[i] = ContractIvStatus.EXPIRED;
@@ -346,7 +347,7 @@ public final class OptionsChainAnalyzer {
                 if (chain.isTwoSided(i)) {
                     double mid = 0.5 * (chain.bid(i) + chain.ask(i));
                     double r = ImpliedVolKernels.impliedVol(c.call[i], mid, spot, c.strike[i], t, rate,
-                            dividendYield);
+                            dividendYield, sqrtT, dq, dr);
                     if (r > 0) {
                         v = r;
                         s = ContractIvStatus.SOLVED;

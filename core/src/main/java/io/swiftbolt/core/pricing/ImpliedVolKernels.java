@@ -115,13 +115,43 @@ public final class ImpliedVolKernels {
         }
     }
 
+    /**
+     * {@link #impliedVol(boolean, double, double, double, double, double, double)} with the expiry's
+     * {@code √t}, {@code e^(−qt)} and {@code e^(−rt)} supplied, so that a chain computes them once
+     * per expiry rather than once per option. Given {@code Math.sqrt(t)}, {@code Math.exp(-q * t)}
+     * and {@code Math.exp(-r * t)}, the result is bit-identical. No allocation; arguments are not
+     * validated.
+     *
+     * @param call  true for a call
+     * @param price the option price
+     * @param spot  underlying price
+     * @param strike strike
+     * @param t     years to expiry
+     * @param r     risk-free rate
+     * @param q     dividend yield
+     * @param sqrtT {@code √t}
+     * @param dq    {@code e^(−qt)}
+     * @param dr    {@code e^(−rt)}
+     * @return the volatility, or a negative status code
+     */
+    public static double impliedVol(boolean call, double price, double spot, double strike, double t, double r,
+                                    double q, double sqrtT, double dq, double dr) {
+        return solve(call, price, spot, strike, t, r, q, sqrtT, dq, dr, null);
+    }
+
     private static double solve(boolean call, double price, double spot, double strike, double t, double r,
                                 double q, int[] iterations) {
+        return solve(call, price, spot, strike, t, r, q, Math.sqrt(t), Math.exp(-q * t), Math.exp(-r * t),
+                iterations);
+    }
+
+    private static double solve(boolean call, double price, double spot, double strike, double t, double r,
+                                double q, double sqrtT, double dq, double dr, int[] iterations) {
         if (iterations != null) {
             iterations[0] = 0;
         }
-        double sd = spot * Math.exp(-q * t);
-        double kd = strike * Math.exp(-r * t);
+        double sd = spot * dq;
+        double kd = strike * dr;
         double intrinsic = call ? Math.max(sd - kd, 0.0) : Math.max(kd - sd, 0.0);
         double upper = call ? sd : kd;
         if (price < intrinsic) {
@@ -142,7 +172,7 @@ public final class ImpliedVolKernels {
         if (!(s > 0) || s == Double.POSITIVE_INFINITY) {
             return NOT_IDENTIFIABLE;
         }
-        return s / Math.sqrt(t);
+        return s / sqrtT;
     }
 
     /**

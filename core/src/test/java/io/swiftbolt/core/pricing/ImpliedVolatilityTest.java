@@ -49,6 +49,11 @@ class ImpliedVolatilityTest {
             // Invert our own price so that the round trip measures the solver alone.
             double price = BlackScholesKernels.price(call, spot, strike, t, r, q, row.d("vol"));
             double vol = ImpliedVolKernels.impliedVol(call, price, spot, strike, t, r, q, it);
+            double factored = ImpliedVolKernels.impliedVol(call, price, spot, strike, t, r, q, Math.sqrt(t),
+                    Math.exp(-q * t), Math.exp(-r * t));
+            if (Double.compare(factored, vol) != 0) {
+                failures.add(row + ": expiry-factored overload gave " + factored + ", not " + vol);
+            }
             maxIterations = Math.max(maxIterations, it[0]);
             totalIterations += it[0];
             if (!(vol > 0)) {
