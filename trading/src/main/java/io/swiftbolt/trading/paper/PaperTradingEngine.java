@@ -648,9 +648,8 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
     /**
      * {@inheritDoc} Updates are delivered on the writer thread after their events are durable: NEW
      * on acceptance, PARTIAL_FILL and FILL per fill (one FILL for a multi-leg order, priced at its
-     * net per unit), CANCELED (also for the original of a replacement, then REPLACED is not sent
-     * separately), EXPIRED and REJECTED. Events of engines recovered from a journal are not
-     * replayed to subscribers.
+     * net per unit), CANCELED, REPLACED (the original of a replacement), EXPIRED and REJECTED.
+     * Events replayed from a journal at recovery are not delivered.
      */
     @Override
     public Subscription orderUpdates(OrderUpdateListener listener) {
@@ -678,7 +677,9 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
             OrderSnapshot s = oms.order(e.orderId()).snapshot();
             return new OrderUpdate(OrderUpdate.Kind.FILL, s, e.quantity(), s.averagePrice(), e.time());
         } else if (event instanceof OrderCancelled e) {
-            return new OrderUpdate(OrderUpdate.Kind.CANCELED, oms.order(e.orderId()).snapshot(), 0, nan, e.time());
+            OrderUpdate.Kind kind = e.reason() == ReasonCode.REPLACED ? OrderUpdate.Kind.REPLACED
+                    : OrderUpdate.Kind.CANCELED;
+            return new OrderUpdate(kind, oms.order(e.orderId()).snapshot(), 0, nan, e.time());
         } else if (event instanceof OrderExpired e) {
             return new OrderUpdate(OrderUpdate.Kind.EXPIRED, oms.order(e.orderId()).snapshot(), 0, nan, e.time());
         } else if (event instanceof TradingEvent.OrderRejected e) {
