@@ -19,11 +19,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +74,41 @@ final class AlpacaCommand implements Runnable {
         if (envFile != null) {
             env.putAll(readEnvFile(envFile));
         }
-        return AlpacaBroker.builder().config(AlpacaConfig.fromEnvironment(env).withAllowLive(live)).build();
+        return AlpacaBroker.builder().config(AlpacaConfig.fromEnvironment(env).withAllowLive(live))
+                .logger(new WarningsTo(spec.commandLine().getErr())).build();
+    }
+
+    /** Shows the adapter's warnings (retries, rate-limit waits) on stderr, one line each; no keys. */
+    static final class WarningsTo implements System.Logger {
+        private final PrintWriter err;
+
+        WarningsTo(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public String getName() {
+            return "swiftbolt alpaca";
+        }
+
+        @Override
+        public boolean isLoggable(Level level) {
+            return level.getSeverity() >= Level.WARNING.getSeverity();
+        }
+
+        @Override
+        public void log(Level level, ResourceBundle bundle, String msg, Throwable thrown) {
+            if (isLoggable(level)) {
+                err.println("swiftbolt alpaca: " + msg);
+                err.flush();
+            }
+        }
+
+        @Override
+        public void log(Level level, ResourceBundle bundle, String format, Object... params) {
+            log(level, bundle, params == null || params.length == 0 ? format : MessageFormat.format(format, params),
+                    (Throwable) null);
+        }
     }
 
     /** Reads {@code KEY=VALUE} lines; blank lines and {@code #} comments are skipped. */

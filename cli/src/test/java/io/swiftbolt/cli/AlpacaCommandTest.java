@@ -152,7 +152,13 @@ class AlpacaCommandTest extends CliTestBase {
                 + "APCA_API_BASE_URL=http://127.0.0.1:1\n");
         Result r = run("alpaca", "--env-file", down.toString(), "orders");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("GET /v2/orders?status=open&direction=asc&limit=500: connection failed")
-                .contains("(after 5 attempts)");
+        String[] lines = r.err().strip().split("\\R");
+        assertThat(lines).hasSize(5);
+        for (int i = 0; i < 4; i++) {
+            assertThat(lines[i]).startsWith("swiftbolt alpaca: GET /v2/orders?status=open&direction=asc&limit=500"
+                    + "&nested=true: connection failed").contains("; retry " + (i + 1) + " of 4 in ");
+        }
+        assertThat(lines[4]).startsWith("swiftbolt alpaca orders: error: GET /v2/orders?status=open")
+                .endsWith("(after 5 attempts)");
     }
 }

@@ -267,7 +267,7 @@ public final class AlpacaBroker implements BrokerInterface {
         if (!ORDER_ID.matcher(orderId.value()).matches()) {
             return Optional.empty();
         }
-        return fetchOrder(trade("/v2/orders/" + orderId.value()));
+        return fetchOrder(trade("/v2/orders/" + orderId.value() + "?nested=true"));
     }
 
     @Override
@@ -277,11 +277,12 @@ public final class AlpacaBroker implements BrokerInterface {
     }
 
     /**
-     * {@inheritDoc} {@code GET /v2/orders?status=open&direction=asc&limit=500}: at most 500 orders.
+     * {@inheritDoc} {@code GET /v2/orders?status=open&direction=asc&limit=500&nested=true}: at most
+     * 500 orders; a multi-leg order comes with its legs rolled up under it.
      */
     @Override
     public List<AlpacaOrder> openOrders() {
-        String path = "/v2/orders?status=open&direction=asc&limit=500";
+        String path = "/v2/orders?status=open&direction=asc&limit=500&nested=true";
         return AlpacaJson.orders(getJson(trading, trade(path)), "GET " + path);
     }
 
@@ -373,9 +374,8 @@ public final class AlpacaBroker implements BrokerInterface {
             case 404 -> "; check the base URL " + config.baseUrl();
             default -> "";
         };
-        String message = r.request() + ": HTTP " + r.status() + trading.describeBody(r.body()) + hint;
-        log.log(Level.WARNING, message);
-        return new AlpacaException(message, r.status(), null);
+        return new AlpacaException(r.request() + ": HTTP " + r.status() + trading.describeBody(r.body()) + hint,
+                r.status(), null);
     }
 
     /** Refuses locally what fails validation or Alpaca's 48-character client id limit, else places. */

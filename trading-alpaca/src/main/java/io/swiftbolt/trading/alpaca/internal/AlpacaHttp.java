@@ -167,9 +167,8 @@ public final class AlpacaHttp {
                 }
             }
         }
-        String message = what + ": " + redactor.clean(last) + " (after " + maxAttempts + " attempts)";
-        log.log(Level.WARNING, message);
-        throw new AlpacaException(message, lastStatus, lastCause == null ? null : new IOException(
+        throw new AlpacaException(what + ": " + redactor.clean(last) + " (after " + maxAttempts + " attempts)",
+                lastStatus, lastCause == null ? null : new IOException(
                 lastCause.getClass().getSimpleName() + ": " + redactor.clean(lastCause.getMessage())));
     }
 
