@@ -90,9 +90,10 @@ class AlpacaBrokerTest {
         assertThat(o.status()).isEqualTo(OrderStatus.SUBMITTED);
         assertThat(o.clientOrderId()).isEqualTo("to-1");
         List<FakeAlpaca.Request> posts = fake.requests("POST", ORDERS);
-        assertThat(posts).hasSize(2);
+        // two attempts; more only if the machine is so slow that the retry also timed out
+        assertThat(posts.size()).isGreaterThanOrEqualTo(2);
         assertThat(posts.get(0).body()).contains("\"client_order_id\":\"to-1\"");
-        assertThat(posts.get(1).body()).isEqualTo(posts.get(0).body());
+        assertThat(posts).extracting(FakeAlpaca.Request::body).containsOnly(posts.get(0).body());
         assertThat(fake.requests("GET", "/v2/orders:by_client_order_id")).hasSize(1);
         assertThat(fake.orderCount()).isEqualTo(1);
     }
@@ -282,6 +283,26 @@ class AlpacaBrokerTest {
         assertThat(sent.get(1)).isEqualTo("{\"action\":\"listen\",\"data\":{\"streams\":[\"trade_updates\"]}}");
     }
 
+    @ParameterizedTest
+    @CsvSource({"true, 3", "false, 7"})
+    void fragmentedMessagesAreReassembled(boolean binary, int pieces) throws Exception {
+        AlpacaBroker b = broker();
+        AlpacaOrder o = b.submit(resting("frag-1"));
+        BlockingQueue<OrderUpdate> updates = new LinkedBlockingQueue<>();
+        try (Subscription s = b.orderUpdates(updates::add)) {
+            String message = "{\"stream\":\"trade_updates\",\"data\":{\"event\":\"canceled\",\"timestamp\":"
+                    + "\"2026-06-01T10:30:00.5-04:00\",\"order\":{\"id\":\"" + o.id() + "\",\"client_order_id\":"
+                    + "\"frag-1\",\"symbol\":\"AAA\",\"qty\":\"10\",\"filled_qty\":\"0\",\"type\":\"limit\","
+                    + "\"side\":\"buy\",\"time_in_force\":\"gtc\",\"limit_price\":\"95\",\"status\":\"canceled\"}}}";
+            fake.socket().broadcastFragmented(message, binary, pieces);
+            OrderUpdate u = updates.poll(10, TimeUnit.SECONDS);
+            assertThat(u).isNotNull();
+            assertThat(u.kind()).isEqualTo(OrderUpdate.Kind.CANCELED);
+            assertThat(u.order().id()).isEqualTo(o.id());
+            assertThat(u.time()).isEqualTo(Instant.parse("2026-06-01T14:30:00.5Z"));
+        }
+    }
+
     @Test
     void unknownStreamEventIsReportedAsAnError() throws Exception {
         AlpacaBroker b = broker();
@@ -340,7 +361,7 @@ class AlpacaBrokerTest {
         AlpacaOrder o = b.submit(resting("cx-1"));
         fake.delayNext("DELETE", ORDERS + "/", Duration.ofMillis(3000));
         assertThat(b.cancel(o.id()).cancelled()).isTrue();
-        assertThat(fake.requests("DELETE", ORDERS + "/")).hasSize(2);
+        assertThat(fake.requests("DELETE", ORDERS + "/").size()).isGreaterThanOrEqualTo(2);
         assertThat(b.order(o.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
     }
 

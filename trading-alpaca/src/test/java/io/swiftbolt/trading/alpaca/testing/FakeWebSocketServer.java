@@ -54,9 +54,33 @@ public final class FakeWebSocketServer implements Closeable {
             }
         }
 
+        /**
+         * Sends a message split over several frames (a first frame and continuations).
+         *
+         * @param text   the message
+         * @param binary binary or text
+         * @param pieces how many frames, at least 1
+         */
+        public synchronized void sendFragmented(String text, boolean binary, int pieces) {
+            byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+            int step = (payload.length + pieces - 1) / pieces;
+            try {
+                for (int i = 0, k = 0; i < payload.length; i += step, k++) {
+                    byte[] part = java.util.Arrays.copyOfRange(payload, i, Math.min(payload.length, i + step));
+                    frame(k == 0 ? (binary ? 0x2 : 0x1) : 0x0, part, i + step >= payload.length);
+                }
+            } catch (IOException e) {
+                // the client went away
+            }
+        }
+
         private void frame(int opcode, byte[] payload) throws IOException {
+            frame(opcode, payload, true);
+        }
+
+        private void frame(int opcode, byte[] payload, boolean fin) throws IOException {
             ByteArrayOutputStream b = new ByteArrayOutputStream();
-            b.write(0x80 | opcode);
+            b.write((fin ? 0x80 : 0) | opcode);
             int n = payload.length;
             if (n < 126) {
                 b.write(n);
@@ -132,6 +156,19 @@ public final class FakeWebSocketServer implements Closeable {
     public void broadcast(String text, boolean binary) {
         for (Connection c : connections) {
             c.send(text, binary);
+        }
+    }
+
+    /**
+     * Sends a message to every connection, split over several frames.
+     *
+     * @param text   the message
+     * @param binary as binary frames
+     * @param pieces how many frames
+     */
+    public void broadcastFragmented(String text, boolean binary, int pieces) {
+        for (Connection c : connections) {
+            c.sendFragmented(text, binary, pieces);
         }
     }
 
