@@ -254,6 +254,7 @@ class AlpacaBrokerTest {
         partialFills(false);
     }
 
+    @SuppressWarnings("try") // the subscription is only closed
     private void partialFills(boolean binary) throws Exception {
         fake.binaryFrames(binary);
         AlpacaBroker b = broker();
@@ -285,6 +286,7 @@ class AlpacaBrokerTest {
 
     @ParameterizedTest
     @CsvSource({"true, 3", "false, 7"})
+    @SuppressWarnings("try") // the subscription is only closed
     void fragmentedMessagesAreReassembled(boolean binary, int pieces) throws Exception {
         AlpacaBroker b = broker();
         AlpacaOrder o = b.submit(resting("frag-1"));
@@ -304,6 +306,7 @@ class AlpacaBrokerTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the subscription is only closed
     void unknownStreamEventIsReportedAsAnError() throws Exception {
         AlpacaBroker b = broker();
         BlockingQueue<String> errors = new LinkedBlockingQueue<>();

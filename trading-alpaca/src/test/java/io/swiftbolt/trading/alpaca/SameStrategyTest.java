@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class SameStrategyTest {
 
     /** docs/trading.md quotes this method. */
+    @SuppressWarnings("try") // the subscription is only closed
     static List<String> bidThenImprove(BrokerInterface broker, String symbol) throws InterruptedException {
         broker.connect();
         BlockingQueue<OrderUpdate> updates = new LinkedBlockingQueue<>();

@@ -28,6 +28,7 @@ class SecretsTest {
             + FakeAlpaca.SECRET + " is not authorized\"}";
 
     @Test
+    @SuppressWarnings("try") // the subscription is only closed
     void keysNeverReachLogsExceptionsOrToString() throws Exception {
         RecordingLogger log = new RecordingLogger();
         List<String> texts = new ArrayList<>();

@@ -227,6 +227,7 @@ public abstract class BrokerContractTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the subscription is only closed
     public void orderUpdatesReportAcceptanceAndPartialFill() throws InterruptedException {
         BlockingQueue<OrderUpdate> updates = new LinkedBlockingQueue<>();
         List<String> errors = new ArrayList<>();
