@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  *   <li>Every request has the configured timeout. 429 (honouring {@code Retry-After}), 5xx,
  *       timeouts and connection failures are retried with exponential backoff and seeded jitter, up
  *       to {@link AlpacaConfig#maxAttempts()}; other 4xx never are. A client-side limit keeps to
- *       Alpaca's documented 200 requests per minute (trading and market data counted apart).</li>
+ *       Alpaca's documented 200 requests per minute (trading and market data counted apart; per
+ *       broker instance, so use one instance per account).</li>
  *   <li><b>One intent, one order.</b> A submit (or replace) that is retried after a timeout or a 5xx
  *       sends the same {@code client_order_id}; if Alpaca answers that the id is already used, the
  *       earlier attempt got through, and the existing order is fetched
@@ -88,10 +89,10 @@ public final class AlpacaBroker implements BrokerInterface {
         SplittableRandom root = new SplittableRandom(b.seed);
         this.trading = new AlpacaHttp(client, config.keyId(), config.secretKey(), config.requestTimeout(),
                 config.maxAttempts(), b.sleeper, root.split(),
-                new RateLimiter(b.requestsPerMinute, Duration.ofMinutes(1), clock, b.sleeper), log);
+                new RateLimiter(b.requestsPerMinute, Duration.ofMinutes(1), clock, b.sleeper), clock, log);
         this.data = new AlpacaHttp(client, config.keyId(), config.secretKey(), config.requestTimeout(),
                 config.maxAttempts(), b.sleeper, root.split(),
-                new RateLimiter(b.requestsPerMinute, Duration.ofMinutes(1), clock, b.sleeper), log);
+                new RateLimiter(b.requestsPerMinute, Duration.ofMinutes(1), clock, b.sleeper), clock, log);
     }
 
     /**

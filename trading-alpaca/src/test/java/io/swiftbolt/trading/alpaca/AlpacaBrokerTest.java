@@ -81,6 +81,17 @@ class AlpacaBrokerTest {
     }
 
     @Test
+    void rateLimitWithoutRetryAfterWaitsUntilTheWindowResets() {
+        Instant now = Instant.parse("2026-06-01T14:30:00Z");
+        AlpacaBroker b = AlpacaBroker.builder().config(config()).sleeper(sleeps::add).seed(42).logger(log)
+                .clock(() -> now).build();
+        fake.rateLimitNext("POST", ORDERS, now.getEpochSecond() + 7);
+        assertThat(b.submit(resting("rl-2")).status()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+        assertThat(fake.orderCount()).isEqualTo(1);
+    }
+
+    @Test
     void submitThatTimesOutIsRetriedWithTheSameClientOrderIdAndPlacedOnce() {
         AlpacaBroker b = broker(config().withRequestTimeout(Duration.ofMillis(1000)));
         fake.delayNext("POST", ORDERS, Duration.ofMillis(3000)); // placed, but answered too late

@@ -103,6 +103,13 @@ import java.util.Optional;
  * history it recorded. Marks, quotes and the equity curve are market data and are not journaled: a
  * recovered position is valued at cost until its next quote or bar.
  *
+ * <h2>As a broker</h2>
+ * It implements {@link BrokerInterface}, so strategy code runs unchanged here and on a live broker:
+ * {@link #connect()} does nothing, {@link #latestQuote} reports the last quote, bar and fill,
+ * {@link #replace} is atomic (see there), {@link #orderUpdates} turns the events into
+ * {@link OrderUpdate}s. Its ids as {@link OrderId}s are the decimal order numbers; the
+ * {@code long} overloads ({@link #cancel(long)}, {@link #order(long)}) remain.
+ *
  * <h2>Threading</h2>
  * Single writer: not thread-safe; call every method from one thread (or through a
  * {@link io.swiftbolt.trading.oms.SingleWriterLoop}). Snapshots it returns are immutable and may be

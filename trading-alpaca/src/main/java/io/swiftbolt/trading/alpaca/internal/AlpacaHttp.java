@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -22,7 +23,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Backoff before retry {@code k} (from 1): {@code min(base × 2^(k−1), cap) × u}, {@code u}
  * uniform in [0.5, 1) from the seeded generator; after a 429 at least the {@code Retry-After}
- * seconds (at most 60). Nothing it logs or throws contains a key.
+ * seconds, or until {@code X-Ratelimit-Reset} without it (at most 60 s). Nothing it logs or throws
+ * contains a key.
  */
 public final class AlpacaHttp {
 
@@ -61,6 +63,7 @@ public final class AlpacaHttp {
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private final RateLimiter limiter;
+    private final InstantSource clock;
     private final System.Logger log;
     private final Redactor redactor;
 
@@ -75,10 +78,12 @@ public final class AlpacaHttp {
      * @param sleeper     how to wait
      * @param random      the jitter's generator (used under this object's lock)
      * @param limiter     the rate limit
+     * @param clock       the clock that {@code X-Ratelimit-Reset} is compared with
      * @param log         where to log (never secrets)
      */
     public AlpacaHttp(HttpClient client, String keyId, String secretKey, Duration timeout, int maxAttempts,
-                      Sleeper sleeper, RandomGenerator random, RateLimiter limiter, System.Logger log) {
+                      Sleeper sleeper, RandomGenerator random, RateLimiter limiter, InstantSource clock,
+                      System.Logger log) {
         this.client = client;
         this.keyId = keyId;
         this.secretKey = secretKey;
@@ -87,6 +92,7 @@ public final class AlpacaHttp {
         this.sleeper = sleeper;
         this.random = random;
         this.limiter = limiter;
+        this.clock = clock;
         this.log = log;
         this.redactor = new Redactor(keyId, secretKey);
     }
@@ -133,7 +139,8 @@ public final class AlpacaHttp {
                 lastCause = null;
                 last = "HTTP " + status + describeBody(r.body());
                 if (status == 429) {
-                    retryAfter = retryAfter(r.headers().firstValue("Retry-After"));
+                    retryAfter = retryAfter(r.headers().firstValue("Retry-After"),
+                            r.headers().firstValue("X-Ratelimit-Reset"));
                 } else {
                     resent = true;
                 }
@@ -206,16 +213,23 @@ public final class AlpacaHttp {
         return Duration.ofMillis((long) (base * (0.5 + 0.5 * random.nextDouble())));
     }
 
-    private static Duration retryAfter(Optional<String> header) {
-        if (header.isEmpty()) {
-            return Duration.ZERO;
-        }
+    /**
+     * How long a 429 asks to wait: {@code Retry-After} seconds, else until {@code X-Ratelimit-Reset}
+     * (epoch seconds, which Alpaca sends with its 200-per-minute limit), at most 60 s; zero when
+     * neither is usable (the backoff applies).
+     */
+    private Duration retryAfter(Optional<String> retryAfter, Optional<String> reset) {
+        Duration d = Duration.ZERO;
         try {
-            long s = Long.parseLong(header.get().trim());
-            Duration d = Duration.ofSeconds(Math.max(s, 0));
-            return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
+            if (retryAfter.isPresent()) {
+                d = Duration.ofSeconds(Math.max(Long.parseLong(retryAfter.get().trim()), 0));
+            } else if (reset.isPresent()) {
+                long wait = Long.parseLong(reset.get().trim()) - clock.instant().getEpochSecond();
+                d = Duration.ofSeconds(Math.max(wait, 0));
+            }
         } catch (NumberFormatException e) {
-            return Duration.ZERO; // an HTTP-date: fall back to the backoff
+            return Duration.ZERO; // an HTTP-date or garbage: fall back to the backoff
         }
+        return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
     }
 }

@@ -53,7 +53,7 @@ public final class FakeAlpaca implements Closeable {
     public record Request(String method, String path, String body, String keyHeader) {
     }
 
-    private record Fault(String method, String pathPrefix, int status, String body, String retryAfter,
+    private record Fault(String method, String pathPrefix, int status, String body, Map<String, String> headers,
                          Duration delay, boolean processFirst) {
     }
 
@@ -169,7 +169,22 @@ public final class FakeAlpaca implements Closeable {
      * @param retryAfter the Retry-After header, or null
      */
     public synchronized void failNext(String method, String pathPrefix, int status, String body, String retryAfter) {
-        faults.add(new Fault(method, pathPrefix, status, body, retryAfter, Duration.ZERO, false));
+        faults.add(new Fault(method, pathPrefix, status, body,
+                retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter), Duration.ZERO, false));
+    }
+
+    /**
+     * Scripts the next matching request to get Alpaca's 429 with its rate-limit headers
+     * ({@code X-Ratelimit-Limit: 200}, {@code -Remaining: 0}, {@code -Reset}) and no Retry-After.
+     *
+     * @param method     the method
+     * @param pathPrefix the path prefix
+     * @param resetEpoch when the window resets, epoch seconds
+     */
+    public synchronized void rateLimitNext(String method, String pathPrefix, long resetEpoch) {
+        faults.add(new Fault(method, pathPrefix, 429, "{\"code\":42910000,\"message\":\"rate limit exceeded\"}",
+                Map.of("X-Ratelimit-Limit", "200", "X-Ratelimit-Remaining", "0", "X-Ratelimit-Reset",
+                        Long.toString(resetEpoch)), Duration.ZERO, false));
     }
 
     /**
@@ -182,7 +197,7 @@ public final class FakeAlpaca implements Closeable {
      */
     public synchronized void failNextAfterProcessing(String method, String pathPrefix, int status) {
         faults.add(new Fault(method, pathPrefix, status, "{\"code\":50010000,\"message\":\"internal server error\"}",
-                null, Duration.ZERO, true));
+                Map.of(), Duration.ZERO, true));
     }
 
     /**
@@ -194,7 +209,7 @@ public final class FakeAlpaca implements Closeable {
      * @param delay      the delay
      */
     public synchronized void delayNext(String method, String pathPrefix, Duration delay) {
-        faults.add(new Fault(method, pathPrefix, 0, null, null, delay, true));
+        faults.add(new Fault(method, pathPrefix, 0, null, Map.of(), delay, true));
     }
 
     /**
@@ -284,9 +299,7 @@ public final class FakeAlpaca implements Closeable {
         Fault fault = takeFault(method, path);
         try {
             if (fault != null && !fault.processFirst()) {
-                if (fault.retryAfter() != null) {
-                    ex.getResponseHeaders().add("Retry-After", fault.retryAfter());
-                }
+                fault.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
                 respond(ex, fault.status(), fault.body());
                 return;
             }
