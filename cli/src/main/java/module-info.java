@@ -10,6 +10,7 @@ module io.swiftbolt.cli {
     requires io.swiftbolt.ml;
     requires io.swiftbolt.rebalancing;
     requires io.swiftbolt.trading;
+    requires io.swiftbolt.trading.alpaca;
     requires info.picocli;
     requires org.apache.commons.csv;
 

@@ -22,7 +22,8 @@ import io.swiftbolt.trading.order.Money;
  * @param buyingPower   cash − reserved cash − the value of short positions
  */
 public record AccountSnapshot(long initialCash, long cash, long marketValue, long equity, long realizedPnl,
-                              long unrealizedPnl, long fees, long reservedCash, long buyingPower) {
+                              long unrealizedPnl, long fees, long reservedCash, long buyingPower)
+        implements BrokerAccount {
 
     /**
      * Equity in currency units (for analytics and display).

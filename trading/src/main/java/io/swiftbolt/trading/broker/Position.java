@@ -16,7 +16,8 @@ import io.swiftbolt.trading.order.Money;
  * @param realizedPnl   P&amp;L closed out on this symbol so far, before fees
  */
 public record Position(String symbol, long quantity, int multiplier, long costBasis, long markPrice,
-                       long marketValue, long unrealizedPnl, long realizedPnl) {
+                       long marketValue, long unrealizedPnl, long realizedPnl)
+        implements BrokerPosition {
 
     /**
      * The average cost per share (per share of underlying for options) in currency units.

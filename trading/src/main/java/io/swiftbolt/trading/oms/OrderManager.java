@@ -1,6 +1,7 @@
 package io.swiftbolt.trading.oms;
 
 import io.swiftbolt.core.util.ArgChecks;
+import io.swiftbolt.trading.broker.OrderId;
 import io.swiftbolt.trading.journal.Journal;
 import io.swiftbolt.trading.oms.TradingEvent.AccountOpened;
 import io.swiftbolt.trading.oms.TradingEvent.ComboAccepted;
@@ -93,6 +94,15 @@ public final class OrderManager {
      */
     public void addListener(OrderListener listener) {
         listeners.add(ArgChecks.notNull(listener, "listener"));
+    }
+
+    /**
+     * Unregisters a listener; no-op if it is not registered.
+     *
+     * @param listener the listener
+     */
+    public void removeListener(OrderListener listener) {
+        listeners.remove(listener);
     }
 
     /**
@@ -342,10 +352,10 @@ public final class OrderManager {
     public CancelResult requestCancel(long orderId) {
         Order o = orders.get(orderId);
         if (o == null) {
-            return new CancelResult(orderId, false, ReasonCode.UNKNOWN_ORDER);
+            return new CancelResult(OrderId.of(orderId), false, ReasonCode.UNKNOWN_ORDER);
         }
         if (!o.status().isOpen()) {
-            return new CancelResult(orderId, false, ReasonCode.ORDER_NOT_OPEN);
+            return new CancelResult(OrderId.of(orderId), false, ReasonCode.ORDER_NOT_OPEN);
         }
         cancel(o, ReasonCode.USER_CANCELLED);
         if (o.group != null) {
@@ -353,7 +363,7 @@ public final class OrderManager {
                 cancel(sibling, ReasonCode.USER_CANCELLED);
             }
         }
-        return new CancelResult(orderId, true, ReasonCode.USER_CANCELLED);
+        return new CancelResult(OrderId.of(orderId), true, ReasonCode.USER_CANCELLED);
     }
 
     /**

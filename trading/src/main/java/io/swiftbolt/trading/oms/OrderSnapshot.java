@@ -1,5 +1,7 @@
 package io.swiftbolt.trading.oms;
 
+import io.swiftbolt.trading.broker.BrokerOrder;
+import io.swiftbolt.trading.broker.OrderId;
 import io.swiftbolt.trading.order.OrderSpec;
 import java.util.Optional;
 
@@ -22,7 +24,17 @@ import java.util.Optional;
  */
 public record OrderSnapshot(long orderId, OrderSpec spec, OrderStatus status, long filledQuantity,
                             long leavesQuantity, double averagePrice, boolean triggered, GroupRole role, long groupId,
-                            long parentId, Optional<ReasonCode> reason) {
+                            long parentId, Optional<ReasonCode> reason) implements BrokerOrder {
+
+    /**
+     * The order id as a broker-neutral {@link OrderId}.
+     *
+     * @return the id, {@link OrderId#NONE} for a rejected request
+     */
+    @Override
+    public OrderId id() {
+        return OrderId.of(orderId);
+    }
 
     /**
      * The snapshot of a rejected request.

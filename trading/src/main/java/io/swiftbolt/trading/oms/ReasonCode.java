@@ -56,5 +56,14 @@ public enum ReasonCode {
     /** No order with that id. */
     UNKNOWN_ORDER,
     /** The order is already filled, cancelled, rejected or expired. */
-    ORDER_NOT_OPEN
+    ORDER_NOT_OPEN,
+    // ---- appended for brokers (ordinals are journaled: only ever append)
+    /** The order was replaced by a new one ({@code BrokerInterface.replace}). */
+    REPLACED,
+    /** A replacement that changes the symbol, side or type, or of a group member or multi-leg order. */
+    NOT_REPLACEABLE,
+    /** A broker refused the order; its own message says why. */
+    BROKER_REJECTED,
+    /** A broker cancelled or expired the order without a reason it reports in a known form. */
+    BROKER_ENDED
 }

@@ -6,7 +6,12 @@ import io.swiftbolt.core.options.OptionContract;
 import io.swiftbolt.core.util.ArgChecks;
 import io.swiftbolt.trading.broker.AccountSnapshot;
 import io.swiftbolt.trading.broker.BrokerInterface;
+import io.swiftbolt.trading.broker.LatestQuote;
+import io.swiftbolt.trading.broker.OrderId;
+import io.swiftbolt.trading.broker.OrderUpdate;
+import io.swiftbolt.trading.broker.OrderUpdateListener;
 import io.swiftbolt.trading.broker.Position;
+import io.swiftbolt.trading.broker.Subscription;
 import io.swiftbolt.trading.journal.Journal;
 import io.swiftbolt.trading.journal.Journals;
 import io.swiftbolt.trading.oms.CancelResult;
@@ -37,6 +42,7 @@ import io.swiftbolt.trading.order.OrderRequest;
 import io.swiftbolt.trading.order.OrderType;
 import io.swiftbolt.trading.order.Side;
 import io.swiftbolt.trading.order.TimeInForce;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -97,6 +103,13 @@ import java.util.Optional;
  * history it recorded. Marks, quotes and the equity curve are market data and are not journaled: a
  * recovered position is valued at cost until its next quote or bar.
  *
+ * <h2>As a broker</h2>
+ * It implements {@link BrokerInterface}, so strategy code runs unchanged here and on a live broker:
+ * {@link #connect()} does nothing, {@link #latestQuote} reports the last quote, bar and fill,
+ * {@link #replace} is atomic (see there), {@link #orderUpdates} turns the events into
+ * {@link OrderUpdate}s. Its ids as {@link OrderId}s are the decimal order numbers; the
+ * {@code long} overloads ({@link #cancel(long)}, {@link #order(long)}) remain.
+ *
  * <h2>Threading</h2>
  * Single writer: not thread-safe; call every method from one thread (or through a
  * {@link io.swiftbolt.trading.oms.SingleWriterLoop}). Snapshots it returns are immutable and may be
@@ -119,6 +132,8 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
         long barHigh;
         long barLow;
         long barAvail;
+        long last;
+        Instant dataTime;
 
         Market(Instrument instrument, Ledger.Holding holding) {
             this.instrument = instrument;
@@ -282,6 +297,7 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
      * @return its snapshot
      * @throws IllegalArgumentException if {@code request} is null
      */
+    @Override
     public OrderSnapshot submitMultiLeg(MultiLegRequest request) {
         ArgChecks.notNull(request, "request");
         Rejection rej = OrderValidation.check(request, markets::containsKey);
@@ -301,11 +317,104 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
         return out;
     }
 
-    @Override
+    /**
+     * Requests cancellation of an order (and its OCO sibling; a bracket entry's exits).
+     *
+     * @param orderId the engine's order id
+     * @return done, or why not ({@code UNKNOWN_ORDER}, {@code ORDER_NOT_OPEN})
+     */
     public CancelResult cancel(long orderId) {
         CancelResult r = oms.requestCancel(orderId);
         autoPublish();
         return r;
+    }
+
+    /**
+     * {@inheritDoc} An id that is not one of this engine's numbers is {@code UNKNOWN_ORDER}.
+     */
+    @Override
+    public CancelResult cancel(OrderId orderId) {
+        ArgChecks.notNull(orderId, "orderId");
+        long id = number(orderId);
+        return id > 0 ? cancel(id) : new CancelResult(orderId, false, ReasonCode.UNKNOWN_ORDER);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here the check is atomic: the replacement is validated and risk-checked as if the
+     * original's open quantity were already released, and only if it passes is the original
+     * cancelled ({@link ReasonCode#REPLACED}) and the replacement accepted, in one command. Bracket
+     * and OCO members and multi-leg orders cannot be replaced ({@link ReasonCode#NOT_REPLACEABLE}).
+     */
+    @Override
+    public OrderSnapshot replace(OrderId orderId, OrderRequest replacement) {
+        ArgChecks.notNull(orderId, "orderId");
+        ArgChecks.notNull(replacement, "replacement");
+        long id = number(orderId);
+        Order old = id > 0 ? oms.order(id) : null;
+        Rejection rej;
+        if (old == null) {
+            rej = new Rejection(ReasonCode.UNKNOWN_ORDER, "no order with id '" + orderId + "'");
+        } else if (!old.status().isOpen()) {
+            rej = new Rejection(ReasonCode.ORDER_NOT_OPEN, "order " + id + " is " + old.status());
+        } else if (old.isCombo() || old.role() != GroupRole.NONE || !old.symbol().equals(replacement.symbol())
+                || old.side() != replacement.side() || old.type() != replacement.type()) {
+            rej = new Rejection(ReasonCode.NOT_REPLACEABLE, "order " + id + " is a group member or multi-leg "
+                    + "order, or the replacement changes its symbol, side or type");
+        } else {
+            rej = checkReleasing(old, replacement);
+        }
+        OrderSnapshot out;
+        if (rej != null) {
+            oms.reject(replacement, rej);
+            out = OrderSnapshot.rejected(replacement, rej.reason());
+        } else {
+            long reserve = reservePrice;
+            oms.cancel(old, ReasonCode.REPLACED);
+            Order o = oms.accept(replacement, reserve, GroupRole.NONE, 0, 0);
+            tryImmediate(o);
+            out = o.snapshot();
+        }
+        autoPublish();
+        return out;
+    }
+
+    /** Risk-checks a replacement with the original's open quantity released, then restores the books. */
+    private Rejection checkReleasing(Order old, OrderRequest replacement) {
+        Ledger.Holding h = markets.get(old.symbol()).holding;
+        long leaves = old.leavesQuantity();
+        long freed = old.side() == Side.BUY ? leaves * old.reservePrice() * h.multiplier : 0;
+        if (old.side() == Side.BUY) {
+            h.pendingBuy -= leaves;
+        } else {
+            h.pendingSell -= leaves;
+        }
+        ledger.reservedCash -= freed;
+        try {
+            return check(replacement, false);
+        } finally {
+            if (old.side() == Side.BUY) {
+                h.pendingBuy += leaves;
+            } else {
+                h.pendingSell += leaves;
+            }
+            ledger.reservedCash += freed;
+        }
+    }
+
+    /** This engine's number for a broker-neutral id, or 0 if it is not one. */
+    private static long number(OrderId orderId) {
+        String v = orderId.value();
+        if (v.isEmpty() || v.length() > 18) {
+            return 0;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        return Long.parseLong(v);
     }
 
     // ================================================================== market data
@@ -327,6 +436,7 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
         m.bidAvail = quote.bidSize();
         m.askAvail = quote.askSize();
         m.mark = (m.bid + m.ask) / 2;
+        m.dataTime = clock.instant();
         matchSymbol(m);
         if (!oms.openCombos().isEmpty()) {
             matchCombos(quote.symbol());
@@ -363,6 +473,8 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
         matchSymbol(m);
         m.barActive = false;
         m.mark = Money.unitsUnchecked(close);
+        m.last = m.mark;
+        m.dataTime = clock.instant();
         autoPublish();
     }
 
@@ -493,10 +605,95 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
         return out;
     }
 
-    @Override
+    /**
+     * An order's state.
+     *
+     * @param orderId the engine's order id
+     * @return the snapshot, or empty if no such order
+     */
     public Optional<OrderSnapshot> order(long orderId) {
         Order o = oms.order(orderId);
         return o == null ? Optional.empty() : Optional.of(o.snapshot());
+    }
+
+    @Override
+    public Optional<OrderSnapshot> order(OrderId orderId) {
+        ArgChecks.notNull(orderId, "orderId");
+        long id = number(orderId);
+        return id > 0 ? order(id) : Optional.empty();
+    }
+
+    /**
+     * Nothing to connect to: the paper engine is always ready. Present so that strategy code is the
+     * same as against a live broker.
+     */
+    @Override
+    public void connect() {
+        // in-process: nothing to reach
+    }
+
+    /**
+     * {@inheritDoc} Here: the last quote (bid and ask NaN when the symbol has had only bars), the
+     * last fill or bar close as the last price (NaN before either), stamped with the engine's clock
+     * when that data arrived.
+     *
+     * @throws IllegalArgumentException if the symbol is not one of the engine's instruments
+     */
+    @Override
+    public Optional<LatestQuote> latestQuote(String symbol) {
+        ArgChecks.notNull(symbol, "symbol");
+        Market m = market(symbol);
+        if (m.dataTime == null) {
+            return Optional.empty();
+        }
+        double nan = Double.NaN;
+        return Optional.of(new LatestQuote(symbol, m.hasQuote ? Money.toDouble(m.bid) : nan,
+                m.hasQuote ? m.bidAvail : 0, m.hasQuote ? Money.toDouble(m.ask) : nan, m.hasQuote ? m.askAvail : 0,
+                m.last > 0 ? Money.toDouble(m.last) : nan, m.dataTime));
+    }
+
+    /**
+     * {@inheritDoc} Updates are delivered on the writer thread after their events are durable: NEW
+     * on acceptance, PARTIAL_FILL and FILL per fill (one FILL for a multi-leg order, priced at its
+     * net per unit), CANCELED, REPLACED (the original of a replacement), EXPIRED and REJECTED.
+     * Events replayed from a journal at recovery are not delivered.
+     */
+    @Override
+    public Subscription orderUpdates(OrderUpdateListener listener) {
+        ArgChecks.notNull(listener, "listener");
+        OrderListener adapter = event -> {
+            OrderUpdate u = toUpdate(event);
+            if (u != null) {
+                listener.onUpdate(u);
+            }
+        };
+        oms.addListener(adapter);
+        return () -> oms.removeListener(adapter);
+    }
+
+    private OrderUpdate toUpdate(TradingEvent event) {
+        double nan = Double.NaN;
+        if (event instanceof OrderAccepted e) {
+            return new OrderUpdate(OrderUpdate.Kind.NEW, oms.order(e.orderId()).snapshot(), 0, nan, e.time());
+        } else if (event instanceof ComboAccepted e) {
+            return new OrderUpdate(OrderUpdate.Kind.NEW, oms.order(e.orderId()).snapshot(), 0, nan, e.time());
+        } else if (event instanceof OrderFilled e) {
+            return new OrderUpdate(e.partial() ? OrderUpdate.Kind.PARTIAL_FILL : OrderUpdate.Kind.FILL,
+                    oms.order(e.orderId()).snapshot(), e.quantity(), Money.toDouble(e.price()), e.time());
+        } else if (event instanceof ComboFilled e) {
+            OrderSnapshot s = oms.order(e.orderId()).snapshot();
+            return new OrderUpdate(OrderUpdate.Kind.FILL, s, e.quantity(), s.averagePrice(), e.time());
+        } else if (event instanceof OrderCancelled e) {
+            OrderUpdate.Kind kind = e.reason() == ReasonCode.REPLACED ? OrderUpdate.Kind.REPLACED
+                    : OrderUpdate.Kind.CANCELED;
+            return new OrderUpdate(kind, oms.order(e.orderId()).snapshot(), 0, nan, e.time());
+        } else if (event instanceof OrderExpired e) {
+            return new OrderUpdate(OrderUpdate.Kind.EXPIRED, oms.order(e.orderId()).snapshot(), 0, nan, e.time());
+        } else if (event instanceof TradingEvent.OrderRejected e) {
+            return new OrderUpdate(OrderUpdate.Kind.REJECTED, OrderSnapshot.rejected(e.request(), e.reason()), 0, nan,
+                    e.time());
+        }
+        return null;
     }
 
     @Override
@@ -947,6 +1144,8 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
             Ledger.Holding h = m.holding;
             long signed = e.side().sign() * e.quantity();
             ledger.execute(h, signed, e.price(), e.fee());
+            m.last = e.price();
+            m.dataTime = e.time();
             if (e.side() == Side.BUY) {
                 h.pendingBuy -= e.quantity();
                 ledger.reservedCash -= e.quantity() * oms.order(e.orderId()).reservePrice() * h.multiplier;
@@ -975,9 +1174,12 @@ public final class PaperTradingEngine implements BrokerInterface, AutoCloseable 
             Order o = oms.order(e.orderId());
             ledger.reservedCash -= Math.max(o.reservePrice(), 0) * e.quantity();
             for (LegFill f : e.legs()) {
-                Ledger.Holding h = knownMarket(f.symbol()).holding;
+                Market m = knownMarket(f.symbol());
+                Ledger.Holding h = m.holding;
                 long signed = f.side().sign() * f.quantity();
                 ledger.execute(h, signed, f.price(), f.fee());
+                m.last = f.price();
+                m.dataTime = e.time();
                 if (recordHistory) {
                     transactions.add(new Transaction(e.sequence(), e.time(), e.orderId(), f.symbol(), f.side(),
                             f.quantity(), f.price(), f.fee(), -signed * f.price() * h.multiplier - f.fee(), false));

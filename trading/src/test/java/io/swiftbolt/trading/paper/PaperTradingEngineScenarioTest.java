@@ -5,6 +5,7 @@ import static io.swiftbolt.trading.paper.EngineFixtures.AAA_PUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swiftbolt.trading.broker.AccountSnapshot;
+import io.swiftbolt.trading.broker.OrderId;
 import io.swiftbolt.trading.journal.Journals;
 import io.swiftbolt.trading.oms.CancelResult;
 import io.swiftbolt.trading.oms.OrderSnapshot;
@@ -229,7 +230,7 @@ class PaperTradingEngineScenarioTest {
                 OrderRequest.limit("lo2", "AAA", Side.BUY, 10, 99.00, TimeInForce.GTC),
                 OrderRequest.limit("hi2", "AAA", Side.SELL, 10, 105.00, TimeInForce.GTC)));
         CancelResult r = e.cancel(p.get(1).orderId());
-        assertThat(r).isEqualTo(new CancelResult(p.get(1).orderId(), true, ReasonCode.USER_CANCELLED));
+        assertThat(r).isEqualTo(new CancelResult(OrderId.of(p.get(1).orderId()), true, ReasonCode.USER_CANCELLED));
         assertThat(e.openOrders()).isEmpty();
         assertThat(e.cancel(p.get(1).orderId()).reason()).isEqualTo(ReasonCode.ORDER_NOT_OPEN);
         assertThat(e.cancel(12345).reason()).isEqualTo(ReasonCode.UNKNOWN_ORDER);
