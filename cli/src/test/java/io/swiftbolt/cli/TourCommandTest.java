@@ -31,6 +31,10 @@ class TourCommandTest extends CliTestBase {
                         + "max profit 9,965, max loss 7,535, break-even 2950.35")
                 .contains("paper: total return 2.91 %")
                 .contains("the paper-traded strategy vs S&P 500 buy and hold, 2018-03-28 .. 2020-04-17 (517 days)")
+                .contains("compounded: strategy 2.91 %, index 10.35 %, active -7.44 %")
+                .contains("  S&P 500     0.00 %   -3.37 %      2.71 % -0.66 %")
+                .contains("  Cash       -6.78 %    0.00 %      0.00 % -6.78 %")
+                .contains("market model, daily: beta 0.1553 (t 57.28)")
                 .contains(CHARTS.size() + " charts in " + out.toAbsolutePath().normalize());
         for (String chart : CHARTS) {
             assertThat(r.out()).contains("  chart: " + chart);
