@@ -9,7 +9,9 @@ import io.swiftbolt.core.pricing.BsmInputs;
 import io.swiftbolt.core.pricing.ImpliedVolResult;
 import io.swiftbolt.core.pricing.ImpliedVolatility;
 import io.swiftbolt.core.series.BarSeries;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +34,14 @@ import picocli.CommandLine.Spec;
  * the OMS; attribution (of the paper-traded result too); tax-aware rebalancing.
  *
  * <p>The report goes to standard output; PNG charts go to the output folder
- * ({@value #DEFAULT_OUT} by default) and are named in the report; a progress line goes to
- * standard error every {@value #HEARTBEAT_SECONDS} seconds while a step runs longer than that.
+ * ({@value #DEFAULT_OUT} by default) and are named in the report. Progress goes to standard
+ * error: a line every {@value #HEARTBEAT_SECONDS} seconds while a step runs longer than that, and
+ * each step's time when it ends.
  */
 @Command(name = "tour", mixinStandardHelpOptions = true,
         description = {"Runs SwiftBolt end to end on bundled real data (S&P 500 2000-2020, AAPL 2013) and writes "
-            + "PNG charts.", "--quick trims the long steps."})
+            + "PNG charts.", "The report goes to standard output; progress (each step's time, a line every 5 s of "
+            + "a long step) to standard error."})
 final class TourCommand implements Callable<Integer> {
 
     /** The default chart folder, relative to the working directory. */
@@ -123,7 +127,11 @@ final class TourCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new IllegalArgumentException("--out must be a folder, but " + outDir + " is a file");
+        }
+        Files.createDirectories(outDir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TourContext ctx = new TourContext(out, err, outDir, quick);
@@ -152,6 +160,8 @@ final class TourCommand implements Callable<Integer> {
                     beat.cancel(false);
                 }
                 out.flush();
+                ctx.progress(String.format(Locale.ROOT, "%s done in %.1f s", label,
+                        (System.nanoTime() - stepStart) / 1e9));
             }
         } finally {
             heartbeat.shutdownNow();

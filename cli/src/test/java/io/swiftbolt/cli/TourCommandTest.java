@@ -51,10 +51,21 @@ class TourCommandTest extends CliTestBase {
         Result r = run("tour", "--quick", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("SwiftBolt tour (quick)").contains("population 20 x 15 generations per fold")
-                .contains("tour finished");
+                .contains("tour finished").doesNotContain("done in");
+        assertThat(r.err()).contains("  ... [1/8] done in ").contains("  ... [8/8] done in ");
         for (String chart : CHARTS) {
             PngAssertions.assertChart(out.resolve(chart));
         }
+    }
+
+    @Test
+    void anOutPathThatIsAFileIsRefusedBeforeAnyStepRuns() throws IOException {
+        Path file = write("taken.png", "not a folder");
+        Result r = run("tour", "--quick", "--out", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("swiftbolt tour: error: --out must be a folder").contains("taken.png");
+        assertThat(r.out()).doesNotContain("[1/8]");
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
 
     @Test
