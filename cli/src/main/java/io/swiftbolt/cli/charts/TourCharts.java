@@ -126,6 +126,9 @@ public final class TourCharts {
         ArgChecks.notBlank(valueAxis, "valueAxis");
         XYChart c = ChartImages.xy(title, "date", valueAxis, WIDTH, HEIGHT);
         c.getStyler().setDatePattern("yyyy-MM-dd");
+        // Below the plot: a forecast's data can fill every corner of it.
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         List<Date> x = ChartImages.dates(data.dates());
         List<Date> around = new ArrayList<>(x);
         List<Date> back = new ArrayList<>(x);
@@ -240,9 +243,9 @@ public final class TourCharts {
         double hi = 0;
         for (int k = 0; k < smiles.size(); k++) {
             Smile s = ArgChecks.notNull(smiles.get(k), "smiles[" + k + "]");
-            double[] pct = new double[s.vols().length];
+            double[] pct = s.vols();
             for (int i = 0; i < pct.length; i++) {
-                pct[i] = 100 * s.vols()[i];
+                pct[i] *= 100;
             }
             XYSeries series = ChartImages.line(c, s.label(), s.strikes(), pct, SERIES[k % SERIES.length], SOLID);
             series.setMarker(SeriesMarkers.CIRCLE);
@@ -385,6 +388,30 @@ public final class TourCharts {
                 ArgChecks.check(lower[i] <= upper[i], "lower[" + i + "]", lower[i], "must not be above upper " + upper[i]);
             }
         }
+
+        /** @return a copy of the actual values */
+        @Override
+        public double[] actual() {
+            return actual.clone();
+        }
+
+        /** @return a copy of the point forecasts */
+        @Override
+        public double[] predicted() {
+            return predicted.clone();
+        }
+
+        /** @return a copy of the lower bounds */
+        @Override
+        public double[] lower() {
+            return lower.clone();
+        }
+
+        /** @return a copy of the upper bounds */
+        @Override
+        public double[] upper() {
+            return upper.clone();
+        }
     }
 
     /**
@@ -406,6 +433,18 @@ public final class TourCharts {
             mean = ArgChecks.allFinite(mean, "mean").clone();
             ArgChecks.check(best.length > 0, "best", best.length, "must not be empty");
             ArgChecks.sameLength(mean.length, best.length, "mean");
+        }
+
+        /** @return a copy of the best fitness per generation */
+        @Override
+        public double[] best() {
+            return best.clone();
+        }
+
+        /** @return a copy of the mean fitness per generation */
+        @Override
+        public double[] mean() {
+            return mean.clone();
         }
     }
 
@@ -429,6 +468,18 @@ public final class TourCharts {
             strikes = strikes.clone();
             vols = ArgChecks.allFinite(vols, "vols").clone();
             ArgChecks.sameLength(vols.length, strikes.length, "vols");
+        }
+
+        /** @return a copy of the strikes */
+        @Override
+        public double[] strikes() {
+            return strikes.clone();
+        }
+
+        /** @return a copy of the vols */
+        @Override
+        public double[] vols() {
+            return vols.clone();
         }
     }
 }
