@@ -116,7 +116,9 @@ final class TourCommand implements Callable<Integer> {
     boolean quick;
 
     /**
-     * The tour's steps, in order.
+     * The tour's steps, in order. A forecast step belongs right after the features, wrapped with
+     * {@link Step#withCharts} to draw {@code forecast.png} with
+     * {@link io.swiftbolt.cli.charts.TourCharts#forecast} if it does not draw it itself.
      *
      * @return the steps
      */
