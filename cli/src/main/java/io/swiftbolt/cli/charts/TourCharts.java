@@ -120,7 +120,27 @@ public final class TourCharts {
      */
     public static BufferedImage forecast(String title, ForecastSeries data, String forecastLabel,
             String intervalLabel, String valueAxis) {
+        return forecast(title, data, forecastLabel, intervalLabel, valueAxis, new LinkedHashMap<>());
+    }
+
+    /**
+     * A forecast over a test period with baseline forecasts drawn as thin dashed lines beside it.
+     *
+     * @param title         chart title
+     * @param data          the test period's dates, actuals, forecasts and interval bounds
+     * @param forecastLabel legend label of the point forecast
+     * @param intervalLabel legend label of the band
+     * @param valueAxis     the y axis title with its unit
+     * @param baselines     legend label (e.g. "persistence, RMSE 0.0131") to that baseline's
+     *                      forecasts, one per date of {@code data}, in insertion order
+     * @return the image
+     * @throws IllegalArgumentException if an argument is null or blank, or a baseline has the wrong
+     *                                  length or a non-finite value
+     */
+    public static BufferedImage forecast(String title, ForecastSeries data, String forecastLabel,
+            String intervalLabel, String valueAxis, LinkedHashMap<String, double[]> baselines) {
         ArgChecks.notNull(data, "data");
+        ArgChecks.notNull(baselines, "baselines");
         ArgChecks.notBlank(forecastLabel, "forecastLabel");
         ArgChecks.notBlank(intervalLabel, "intervalLabel");
         ArgChecks.notBlank(valueAxis, "valueAxis");
@@ -144,6 +164,14 @@ public final class TourCharts {
         b.setFillColor(new Color(86, 180, 233, 90));
         b.setLineColor(new Color(86, 180, 233, 160));
         ChartImages.line(c, "actual", x, ChartImages.scaled(data.actual(), 1), BLACK, THIN);
+        int k = 0;
+        for (Map.Entry<String, double[]> e : baselines.entrySet()) {
+            String name = "baselines[" + e.getKey() + "]";
+            double[] v = ArgChecks.allFinite(e.getValue(), name);
+            ArgChecks.sameLength(v.length, data.dates().size(), name);
+            Color color = k++ % 2 == 0 ? ChartImages.ORANGE : ChartImages.PURPLE;
+            ChartImages.line(c, e.getKey(), x, ChartImages.scaled(v, 1), color, DASHED);
+        }
         ChartImages.line(c, forecastLabel, x, ChartImages.scaled(data.predicted(), 1), BLUE, SOLID);
         return ChartImages.render(c);
     }

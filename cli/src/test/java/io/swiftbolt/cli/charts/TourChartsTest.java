@@ -60,9 +60,19 @@ class TourChartsTest {
         // The band is a real interval: it holds most of the calm days and misses the March 2020 crash days.
         assertThat(covered).isBetween(60, 115);
 
+        // A second simple forecast as the baseline: the mean of the last 20 closes.
+        double[] mean20 = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int t = first + i - 20; t < first + i; t++) {
+                mean20[i] += sp.close(t) / 20;
+            }
+        }
+        LinkedHashMap<String, double[]> baselines = new LinkedHashMap<>();
+        baselines.put("20-day mean", mean20);
         BufferedImage image = TourCharts.forecast("S&P 500 close: persistence forecast with a 90 % empirical band "
                 + "(test input)", new TourCharts.ForecastSeries(dates, actual, predicted, lower, upper),
-                "persistence (yesterday's close)", "90 % interval (quantiles of 250 past changes)", "index points");
+                "persistence (yesterday's close)", "90 % interval (quantiles of 250 past changes)", "index points",
+                baselines);
         Path file = ChartImages.writePng(image, dir.resolve("forecast.png"));
         PngAssertions.assertChart(file);
         assertThat(image.getWidth()).isEqualTo(ChartImages.WIDTH);
@@ -85,6 +95,17 @@ class TourChartsTest {
             }
         }
         return count;
+    }
+
+    @Test
+    void forecastRejectsABaselineOfTheWrongLength() {
+        List<LocalDate> dates = List.of(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 3));
+        double[] two = {1, 2};
+        LinkedHashMap<String, double[]> baselines = new LinkedHashMap<>();
+        baselines.put("mean", new double[] {1, 2, 3});
+        assertThatThrownBy(() -> TourCharts.forecast("f", new TourCharts.ForecastSeries(dates, two, two, two, two),
+                "model", "band", "units", baselines)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baselines[mean]");
     }
 
     @Test
