@@ -141,6 +141,23 @@ final class TourCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "SwiftBolt tour%s: %d steps on bundled real data; charts go to %s%n",
                 quick ? " (quick)" : "", steps.size(), outDir);
         long start = System.nanoTime();
+        runSteps(ctx, steps, HEARTBEAT_SECONDS);
+        out.printf(Locale.ROOT, "%n%d charts in %s%n", ctx.charts().size(), outDir.toAbsolutePath().normalize());
+        out.printf(Locale.ROOT, "tour finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Runs the steps in order, each under its numbered title, with progress on the context's
+     * progress writer: a line every {@code heartbeatSeconds} while a step runs, its time when done.
+     *
+     * @param ctx              the context
+     * @param steps            the steps
+     * @param heartbeatSeconds seconds between "still running" lines, positive
+     */
+    static void runSteps(TourContext ctx, List<Step> steps, int heartbeatSeconds) {
+        PrintWriter out = ctx.out();
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "swiftbolt-tour-progress");
             t.setDaemon(true);
@@ -155,7 +172,7 @@ final class TourCommand implements Callable<Integer> {
                 long stepStart = System.nanoTime();
                 ScheduledFuture<?> beat = heartbeat.scheduleAtFixedRate(() -> ctx.progress(String.format(Locale.ROOT,
                         "%s still running, %d s", label, Math.round((System.nanoTime() - stepStart) / 1e9))),
-                        HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+                        heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
                 try {
                     step.run(ctx);
                 } finally {
@@ -168,10 +185,6 @@ final class TourCommand implements Callable<Integer> {
         } finally {
             heartbeat.shutdownNow();
         }
-        out.printf(Locale.ROOT, "%n%d charts in %s%n", ctx.charts().size(), outDir.toAbsolutePath().normalize());
-        out.printf(Locale.ROOT, "tour finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        out.flush();
-        return 0;
     }
 
     /** Bundled bars and their performance metrics. */

@@ -109,18 +109,10 @@ class TourCommandTest extends CliTestBase {
     void aStepWrittenForAWriterGetsChartsThroughTheAdapter() {
         StringWriter text = new StringWriter();
         List<String> calls = new ArrayList<>();
-        TourCommand.Step plain = new TourCommand.Step() {
-            @Override
-            public String title() {
-                return "plain";
-            }
-
-            @Override
-            public void run(PrintWriter out) {
-                out.print("report");
-                calls.add("run");
-            }
-        };
+        TourCommand.Step plain = writerStep("plain", out -> {
+            out.print("report");
+            calls.add("run");
+        });
         TourCommand.Step wrapped = TourCommand.Step.withCharts(plain, (s, ctx) -> {
             calls.add("charts " + s.title() + " " + ctx.quick());
             ctx.chart("never.png", () -> {
@@ -133,6 +125,44 @@ class TourCommandTest extends CliTestBase {
         assertThat(text.toString()).isEqualTo("report");
         assertThat(calls).containsExactly("run", "charts plain false");
         assertThat(ctx.charts()).isEmpty();
+    }
+
+    @Test
+    void aLongStepShowsItIsStillRunning() {
+        StringWriter report = new StringWriter();
+        StringWriter progress = new StringWriter();
+        TourContext ctx = new TourContext(new PrintWriter(report, true), new PrintWriter(progress, true), null, false);
+        TourCommand.Step slow = writerStep("slow", out -> {
+            // Waits for the heartbeat (at most 20 s, so a missing heartbeat fails instead of hanging).
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!progress.toString().contains("still running") && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            out.println("done");
+        });
+        TourCommand.runSteps(ctx, List.of(slow), 1);
+        assertThat(progress.toString()).contains("  ... [1/1] still running, 1 s").contains("  ... [1/1] done in ");
+        assertThat(report.toString()).isEqualTo(String.format("%n[1/1] slow%ndone%n"));
+    }
+
+    /** A step written against the plain {@code run(PrintWriter)} interface, as other modules' steps are. */
+    private static TourCommand.Step writerStep(String title, java.util.function.Consumer<PrintWriter> body) {
+        return new TourCommand.Step() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public void run(PrintWriter out) {
+                body.accept(out);
+            }
+        };
     }
 
     @Test
