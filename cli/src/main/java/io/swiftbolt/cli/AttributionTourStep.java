@@ -32,7 +32,8 @@ import java.util.Optional;
  * The tour's attribution step, on bundled real data: a Fama-French four-factor regression of the
  * S&amp;P 500's monthly excess returns (2000-02 .. 2017-03), and a linked Brinson-Fachler
  * attribution of a 70/30 AAPL/T-bill portfolio against a 60/40 S&amp;P 500/T-bill benchmark,
- * monthly over 2013-02 .. 2013-12.
+ * monthly over 2013-02 .. 2013-12; then, in the tour, the paper-traded strategy of the previous
+ * step against S&amp;P 500 buy and hold ({@link ResultAttribution}).
  */
 final class AttributionTourStep implements TourCommand.Step {
 
@@ -42,7 +43,7 @@ final class AttributionTourStep implements TourCommand.Step {
 
     @Override
     public String title() {
-        return "Attribution: Fama-French factor regression and linked Brinson-Fachler (bundled, real)";
+        return "Attribution: Fama-French and linked Brinson-Fachler (bundled, real), then of the paper-traded result";
     }
 
     @Override
