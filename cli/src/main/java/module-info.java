@@ -13,6 +13,8 @@ module io.swiftbolt.cli {
     requires io.swiftbolt.trading.alpaca;
     requires info.picocli;
     requires org.apache.commons.csv;
+    requires java.desktop;
+    requires xchart;
 
     exports io.swiftbolt.cli;
     opens io.swiftbolt.cli to info.picocli;

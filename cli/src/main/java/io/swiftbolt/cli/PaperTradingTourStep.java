@@ -27,8 +27,12 @@ import io.swiftbolt.trading.order.TimeInForce;
 import io.swiftbolt.trading.paper.Commissions;
 import io.swiftbolt.trading.paper.PaperTradingEngine;
 import io.swiftbolt.trading.paper.SimulatedClock;
+import io.swiftbolt.cli.charts.TourCharts;
+import io.swiftbolt.trading.paper.EquityPoint;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -50,10 +54,19 @@ final class PaperTradingTourStep implements TourCommand.Step {
 
     @Override
     public void run(PrintWriter out) {
+        run(TourContext.textOnly(out));
+    }
+
+    /** Trades the discovery step's recommendation (re-discovered when the step runs alone). */
+    @Override
+    public void run(TourContext ctx) {
+        PrintWriter out = ctx.out();
         BarSeries sp = BundledData.sp500().between(LocalDate.of(2010, 1, 1), LocalDate.of(2020, 4, 17));
-        GeneticOptimizer optimizer = GeneticOptimizer.builder().populationSize(30).generations(30)
-                .seed(DiscoveryTourStep.SEED).build();
-        DiscoveryReport report = StrategyDiscovery.builder().optimizer(optimizer).walkForward(4).build().discover(sp);
+        DiscoveryReport report = ctx.get(DiscoveryReport.class).orElseGet(() -> {
+            GeneticOptimizer optimizer = GeneticOptimizer.builder().populationSize(30).generations(30)
+                    .seed(DiscoveryTourStep.SEED).build();
+            return StrategyDiscovery.builder().optimizer(optimizer).walkForward(4).build().discover(sp);
+        });
         StrategyParameters params = report.recommended();
         FoldResult fold = report.lastFold();
         LocalDate from = fold.test().map(FoldResult.DateRange::start).orElse(fold.trainEnd());
@@ -120,6 +133,34 @@ final class PaperTradingTourStep implements TourCommand.Step {
                 && restarted.transactions().equals(engine.transactions());
         out.printf(Locale.ROOT, "  restarted from the journal (%d events replayed): cash, positions, orders and "
                 + "history %s%n", restarted.recoveredEvents(), same ? "identical" : "DIFFER");
+        Result result = new Result(engine.equityCurve(), sp);
+        ctx.put(Result.class, result);
+        ctx.chart("equity_drawdown.png", result::chart);
+    }
+
+    /**
+     * The paper account's daily equity and the market it traded, for the attribution step.
+     *
+     * @param curve  one point per traded day
+     * @param market the bars traded (a superset of the curve's dates)
+     */
+    record Result(List<EquityPoint> curve, BarSeries market) {
+        Result {
+            curve = List.copyOf(curve);
+        }
+
+        /** The market's close on each day of the curve. */
+        double[] marketCloses() {
+            return curve.stream().mapToDouble(p -> market.close(market.indexOf(p.date()))).toArray();
+        }
+
+        BufferedImage chart() {
+            return TourCharts.equityWithDrawdown(String.format(Locale.ROOT, "Discovered strategy paper-traded "
+                    + "through the OMS, out of sample %s..%s", curve.get(0).date(), curve.get(curve.size() - 1).date()),
+                    curve.stream().map(EquityPoint::date).toList(),
+                    curve.stream().mapToDouble(p -> Money.toDouble(p.equity())).toArray(), marketCloses(),
+                    "S&P 500 buy and hold", "currency");
+        }
     }
 
     private static PaperTradingEngine.Builder builder(SimulatedClock clock, Journal journal) {

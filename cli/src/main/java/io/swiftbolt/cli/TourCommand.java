@@ -9,49 +9,182 @@ import io.swiftbolt.core.pricing.BsmInputs;
 import io.swiftbolt.core.pricing.ImpliedVolResult;
 import io.swiftbolt.core.pricing.ImpliedVolatility;
 import io.swiftbolt.core.series.BarSeries;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code swiftbolt tour}: the SDK end to end on bundled real data. Each module contributes a step:
- * market data and metrics; features; option pricing, Greeks and implied volatility; chain
- * analytics on a generated chain; genetic strategy discovery with walk-forward; paper trading of
- * the discovered strategy through the OMS; attribution; tax-aware rebalancing.
+ * {@code swiftbolt tour [--out DIR] [--quick]}: the SDK end to end on bundled real data, one step
+ * per module, in order: market data and metrics; features (a forecast step slots in right after
+ * them); option pricing, Greeks and implied volatility; chain analytics on a generated chain;
+ * genetic strategy discovery with walk-forward; paper trading of the discovered strategy through
+ * the OMS; attribution (of the paper-traded result too); tax-aware rebalancing.
+ *
+ * <p>The report goes to standard output; PNG charts go to the output folder
+ * ({@value #DEFAULT_OUT} by default) and are named in the report. Progress goes to standard
+ * error: a line every {@value #HEARTBEAT_SECONDS} seconds while a step runs longer than that, and
+ * each step's time when it ends.
  */
 @Command(name = "tour", mixinStandardHelpOptions = true,
-        description = "Runs SwiftBolt end to end on bundled real data (S&P 500 2000-2020, AAPL 2013).")
+        description = {"Runs SwiftBolt end to end on bundled real data (S&P 500 2000-2020, AAPL 2013) and writes "
+            + "PNG charts.", "The report goes to standard output; progress (each step's time, a line every 5 s of "
+            + "a long step) to standard error."})
 final class TourCommand implements Callable<Integer> {
 
-    /** One step of the tour. */
+    /** The default chart folder, relative to the working directory. */
+    static final String DEFAULT_OUT = "swiftbolt-tour";
+    /** Seconds between progress lines of a long step. */
+    static final int HEARTBEAT_SECONDS = 5;
+
+    /**
+     * One step of the tour. A step written against {@code run(PrintWriter)} alone works as is: the
+     * tour calls {@link #run(TourContext)}, which by default hands it the report writer. A step
+     * with charts, shared results or a quick mode overrides {@link #run(TourContext)} and
+     * implements {@code run(out)} as {@code run(TourContext.textOnly(out))}.
+     */
     interface Step {
+        /** The step's one-line title. */
         String title();
 
+        /**
+         * Runs the step, writing its report.
+         *
+         * @param out the report writer
+         */
         void run(PrintWriter out);
+
+        /**
+         * Runs the step in the tour.
+         *
+         * @param ctx report writer, quick flag, progress, charts and earlier steps' results
+         */
+        default void run(TourContext ctx) {
+            run(ctx.out());
+        }
+
+        /**
+         * A step that runs {@code step}'s report, then draws charts from it: how a step written
+         * against {@code run(PrintWriter)} alone gets charts without changing it.
+         *
+         * @param step   the step
+         * @param charts draws its charts, e.g. {@code (s, ctx) -> ctx.chart("forecast.png", () -> ...)}
+         * @param <S>    the step's type
+         * @return the combined step
+         */
+        static <S extends Step> Step withCharts(S step, BiConsumer<? super S, TourContext> charts) {
+            return new Step() {
+                @Override
+                public String title() {
+                    return step.title();
+                }
+
+                @Override
+                public void run(PrintWriter out) {
+                    step.run(out);
+                }
+
+                @Override
+                public void run(TourContext ctx) {
+                    step.run(ctx);
+                    charts.accept(step, ctx);
+                }
+            };
+        }
     }
 
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        List<Step> steps = List.of(new MarketDataStep(), new FeaturesTourStep(), new OptionsStep(),
-                new ChainTourStep(), new DiscoveryTourStep(), new PaperTradingTourStep(), new AttributionTourStep(),
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
+            description = "folder for the PNG charts (created if needed; default: ${DEFAULT-VALUE})")
+    Path outDir;
+
+    @Option(names = "--quick", description = "trim the long steps (smaller genetic search) to finish in seconds")
+    boolean quick;
+
+    /**
+     * The tour's steps, in order. A forecast step belongs right after the features, wrapped with
+     * {@link Step#withCharts} to draw {@code forecast.png} with
+     * {@link io.swiftbolt.cli.charts.TourCharts#forecast} if it does not draw it itself.
+     *
+     * @return the steps
+     */
+    static List<Step> steps() {
+        return List.of(new MarketDataStep(), new FeaturesTourStep(), new OptionsStep(), new ChainTourStep(),
+                new DiscoveryTourStep(), new PaperTradingTourStep(), new AttributionTourStep(),
                 new RebalancingTourStep());
-        long start = System.nanoTime();
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            out.printf(Locale.ROOT, "%n[%d/%d] %s%n", i + 1, steps.size(), step.title());
-            step.run(out);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new IllegalArgumentException("--out must be a folder, but " + outDir + " is a file");
         }
-        out.printf(Locale.ROOT, "%ntour finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        Files.createDirectories(outDir);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TourContext ctx = new TourContext(out, err, outDir, quick);
+        List<Step> steps = steps();
+        out.printf(Locale.ROOT, "SwiftBolt tour%s: %d steps on bundled real data; charts go to %s%n",
+                quick ? " (quick)" : "", steps.size(), outDir);
+        long start = System.nanoTime();
+        runSteps(ctx, steps, HEARTBEAT_SECONDS);
+        out.printf(Locale.ROOT, "%n%d charts in %s%n", ctx.charts().size(), outDir.toAbsolutePath().normalize());
+        out.printf(Locale.ROOT, "tour finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
         out.flush();
         return 0;
+    }
+
+    /**
+     * Runs the steps in order, each under its numbered title, with progress on the context's
+     * progress writer: a line every {@code heartbeatSeconds} while a step runs, its time when done.
+     *
+     * @param ctx              the context
+     * @param steps            the steps
+     * @param heartbeatSeconds seconds between "still running" lines, positive
+     */
+    static void runSteps(TourContext ctx, List<Step> steps, int heartbeatSeconds) {
+        PrintWriter out = ctx.out();
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "swiftbolt-tour-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                out.printf(Locale.ROOT, "%n[%d/%d] %s%n", i + 1, steps.size(), step.title());
+                out.flush();
+                String label = String.format(Locale.ROOT, "[%d/%d]", i + 1, steps.size());
+                long stepStart = System.nanoTime();
+                ScheduledFuture<?> beat = heartbeat.scheduleAtFixedRate(() -> ctx.progress(String.format(Locale.ROOT,
+                        "%s still running, %d s", label, Math.round((System.nanoTime() - stepStart) / 1e9))),
+                        heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
+                try {
+                    step.run(ctx);
+                } finally {
+                    beat.cancel(false);
+                }
+                out.flush();
+                ctx.progress(String.format(Locale.ROOT, "%s done in %.1f s", label,
+                        (System.nanoTime() - stepStart) / 1e9));
+            }
+        } finally {
+            heartbeat.shutdownNow();
+        }
     }
 
     /** Bundled bars and their performance metrics. */

@@ -140,14 +140,6 @@ class SwiftBoltCommandTest extends CliTestBase {
         assertThat(usage.err()).contains("many");
     }
 
-    @Test
-    void tourRunsOnBundledData() {
-        Result r = run("tour");
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("S&P 500").contains("56.78 %").contains("AAPL 2013")
-                .contains("implied vol").contains("below_intrinsic").contains("tour finished");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"price", "iv", "metrics", "tour"})
     void everyCommandHasHelp(String command) {
