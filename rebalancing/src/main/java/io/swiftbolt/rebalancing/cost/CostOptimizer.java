@@ -39,7 +39,10 @@ import java.util.Map;
  *     ({@link OptimizationStatus#OPTIMAL_BELOW_CAP}).</li>
  * <li>Otherwise the cap binds: the same method with the constraint, whose Newton systems need one
  *     dense Cholesky factorization of the trading symbols' block ({@code lambda S} plus diagonal
- *     barrier and impact curvature terms), bordered by the budget and the constraint's gradient. The
+ *     barrier and impact curvature terms), bordered by the budget and the constraint's gradient; with
+ *     a factor-model covariance ({@link CovarianceMatrix#ofFactors}) the block is diagonal plus rank
+ *     {@code k} and is solved by the Woodbury identity in {@code O(n k^2)} (falling back to the full
+ *     factorization if that does not converge). The
  *     cap is imposed 1e-10 (relative) tighter, so the plan's tracking error is at most the cap and
  *     within about 1e-12 of it ({@link OptimizationStatus#OPTIMAL_AT_CAP}).</li>
  * <li>If no plan within the limits reaches the cap, the plan of smallest tracking error
@@ -163,6 +166,12 @@ public final class CostOptimizer {
         }
         boolean converged = ip.solve(InteriorPointSolver.Mode.CAPPED);
         steps += ip.iterations();
+        if (!converged && pr.factors > 0) {
+            // the factor (Woodbury) solves may lose accuracy where the full factorization does not
+            ip.useFullMatrix();
+            converged = ip.solve(InteriorPointSolver.Mode.CAPPED);
+            steps += ip.iterations();
+        }
         double[] v = ip.solution();
         double te = pr.trackingError(v);
         if (converged && te <= trackingErrorCap) {

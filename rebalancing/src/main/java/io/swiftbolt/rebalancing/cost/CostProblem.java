@@ -38,6 +38,12 @@ final class CostProblem {
     final double value;
     /** Annualized covariance of all the plan's symbols, row-major {@code n * n}. */
     final double[] cov;
+    /** Number of factors when the covariance is a factor model, else 0. */
+    final int factors;
+    /** Factor exposures of the plan's symbols, row-major {@code n * factors}, or null. */
+    final double[] exposures;
+    /** Specific variances of the plan's symbols, or null. */
+    final double[] specific;
     final int n;
     /** +1 buy, -1 sale, 0 no trade. */
     final double[] direction;
@@ -68,6 +74,9 @@ final class CostProblem {
         this.cash = original.cashBefore();
         this.value = original.portfolioValue();
         this.cov = covariance.subMatrix(symbols);
+        this.factors = covariance.factorCount();
+        this.exposures = factors > 0 ? covariance.subExposures(symbols) : null;
+        this.specific = factors > 0 ? covariance.subSpecificVariances(symbols) : null;
         this.direction = new double[n];
         this.linear = new double[n];
         this.impact = new double[n];

@@ -12,9 +12,11 @@ package io.swiftbolt.rebalancing.cost;
  * eliminates the bound duals, the tracking-error slack and the variables of each symbol (their
  * barrier terms form a diagonal), leaving a system over the trading symbols with a border for the
  * budget: diagonal without the tracking-error constraint ({@code O(m)} per step) and dense with it
- * (one Cholesky factorization of the trading symbols' block per step, plus a rank-one term for the
- * constraint's gradient). The true Hessian of the impact {@code 0.75 C X^-0.5} is used, so there is
- * no outer loop on the impact nor on the constraint's multiplier.
+ * (one Cholesky factorization of the trading symbols' block per step, bordered by the budget and the
+ * constraint's gradient; with a factor-model covariance, diagonal plus rank {@code k}, solved by the
+ * Woodbury identity in {@code O(nt k^2)}). The true Hessian of the impact {@code 0.75 C X^-0.5} is
+ * used, so there is no outer loop on the impact nor on the constraint's multiplier. The method stops at
+ * the best iterate (by its scaled residuals) if rounding stalls it.
  *
  * <p>Not thread-safe: working arrays are fields; made per optimization.
  */
@@ -45,6 +47,16 @@ final class InteriorPointSolver {
     private final double budget;
     /** Trading-symbol block of the covariance, signed: {@code s_i s_j S_ij}, row-major; made with the cap. */
     private double[] covT;
+    /** Factors of a factor-model covariance (0 without, or when told to use the full matrix). */
+    private int factors;
+    /** Signed exposures of the trading symbols {@code s_i X_i}, row-major {@code nt * factors}. */
+    private final double[] vt;
+    /** Specific variances of the trading symbols. */
+    private final double[] deltaT;
+    /** Woodbury working data: the diagonal part and the factorized {@code k x k} capacitance matrix. */
+    private final double[] dprime;
+    private final double[] cap;
+    private final double[] wk;
     private final double radius2;
 
     // iterate
@@ -93,9 +105,9 @@ final class InteriorPointSolver {
 
     /**
      * @param p   the problem, with at least one variable
-     * @param cap the tracking-error cap used when {@link #solve(boolean)} is asked for it, positive
+     * @param radius the tracking-error cap imposed in {@link Mode#CAPPED} (annualized decimal), positive
      */
-    InteriorPointSolver(CostProblem p, double cap) {
+    InteriorPointSolver(CostProblem p, double radius) {
         this.p = p;
         this.m = p.m;
         int[] toT = new int[p.n];
@@ -138,7 +150,19 @@ final class InteriorPointSolver {
             sgn[i] = p.direction[sym[i]];
         }
         this.budget = p.budget() / rho;
-        this.radius2 = cap * cap;
+        this.radius2 = radius * radius;
+        this.factors = p.factors;
+        this.vt = new double[nt * factors];
+        this.deltaT = new double[factors > 0 ? nt : 0];
+        for (int i = 0; i < nt && factors > 0; i++) {
+            for (int f = 0; f < factors; f++) {
+                vt[i * factors + f] = sgn[i] * p.exposures[sym[i] * factors + f];
+            }
+            deltaT[i] = p.specific[sym[i]];
+        }
+        this.dprime = new double[factors > 0 ? nt : 0];
+        this.cap = new double[factors * factors];
+        this.wk = new double[factors];
         u = new double[m];
         bestU = new double[m];
         zl = new double[m];
@@ -206,7 +230,7 @@ final class InteriorPointSolver {
         boolean withCap = mode == Mode.CAPPED;
         dense = mode != Mode.FREE;
         costs = mode != Mode.MIN_TRACKING_ERROR;
-        if (dense && covT == null) {
+        if (dense && factors == 0 && covT == null) {
             covT = new double[nt * nt];
             nmat = new double[nt * nt];
             for (int i = 0; i < nt; i++) {
@@ -371,6 +395,24 @@ final class InteriorPointSolver {
             return true;
         }
         double cq = lambda * 2 * rho * rho / radius2;
+        if (factors > 0) {
+            // N = D' + cq V V' with D' = hess + cq delta: Woodbury, capacitance I / cq + V' D'^-1 V (k x k)
+            java.util.Arrays.fill(cap, 0.0);
+            for (int i = 0; i < nt; i++) {
+                dprime[i] = hess[i] + cq * deltaT[i];
+                int ri = i * factors;
+                for (int a = 0; a < factors; a++) {
+                    double va = vt[ri + a] / dprime[i];
+                    for (int b = 0; b <= a; b++) {
+                        cap[a * factors + b] += va * vt[ri + b];
+                    }
+                }
+            }
+            for (int a = 0; a < factors; a++) {
+                cap[a * factors + a] += 1.0 / cq;
+            }
+            return cq > 0 && cholesky(cap, factors);
+        }
         for (int i = 0; i < nt; i++) {
             int row = i * nt;
             for (int j = 0; j <= i; j++) {
@@ -404,12 +446,12 @@ final class InteriorPointSolver {
             // complement, with the constraint's -slack/lambda kept apart rather than divided into the matrix.
             cs = tau - slack * lambda - (corrector ? dsAff * dlamAff : 0.0);
             System.arraycopy(gamma, 0, gv, 0, nt);
-            choleskySolve(nmat, nt, pv);
-            choleskySolve(nmat, nt, qv);
-            choleskySolve(nmat, nt, gv);
+            solveN(pv);
+            solveN(qv);
+            solveN(gv);
         } else if (dense) {
-            choleskySolve(nmat, nt, pv);
-            choleskySolve(nmat, nt, qv);
+            solveN(pv);
+            solveN(qv);
         } else {
             for (int i = 0; i < nt; i++) {
                 pv[i] /= hess[i];
@@ -458,6 +500,36 @@ final class InteriorPointSolver {
             dzl[k] = (cl - zl[k] * step) / u[k];
             dzu[k] = (cu + zu[k] * step) / (upper[k] - u[k]);
         }
+    }
+
+    /** Solves the factorized reduced system in place (dense Cholesky or Woodbury on the factors). */
+    private void solveN(double[] b) {
+        if (factors == 0) {
+            choleskySolve(nmat, nt, b);
+            return;
+        }
+        java.util.Arrays.fill(wk, 0.0);
+        for (int i = 0; i < nt; i++) {
+            b[i] /= dprime[i];
+            int ri = i * factors;
+            for (int a = 0; a < factors; a++) {
+                wk[a] += vt[ri + a] * b[i];
+            }
+        }
+        choleskySolve(cap, factors, wk);
+        for (int i = 0; i < nt; i++) {
+            int ri = i * factors;
+            double s = 0;
+            for (int a = 0; a < factors; a++) {
+                s += vt[ri + a] * wk[a];
+            }
+            b[i] -= s / dprime[i];
+        }
+    }
+
+    /** From now on, solve with the full covariance matrix even if it is a factor model. */
+    void useFullMatrix() {
+        factors = 0;
     }
 
     /**

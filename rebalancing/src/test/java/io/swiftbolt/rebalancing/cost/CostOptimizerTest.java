@@ -261,7 +261,7 @@ class CostOptimizerTest {
      */
     @Test
     void trackingErrorCapIsMetOnRandomProblems() {
-        PropertyTesting.forAll(0xC0571L, 25, rnd -> CostOptimizerReferenceTest.randomCase(rnd, 3, 6, MODEL, true),
+        PropertyTesting.forAll(0xC0571L, 25, rnd -> CostOptimizerReferenceTest.randomCase(rnd, 3, 6, MODEL, true, false),
                 c -> {
                     CostOptimizedPlan opt = CostOptimizer.builder().costModel(MODEL).trackingErrorCap(c.cap()).build()
                             .optimize(c.holdings(), c.prices(), c.original(), c.covariance(), c.liquidity());
