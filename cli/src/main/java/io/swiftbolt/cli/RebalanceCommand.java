@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "Long-term means sold strictly after the first anniversary of the acquisition date (37 % short-term, "
                 + "20 % long-term by default); losses offset gains; a net loss owes no tax.",
             "--optimize-costs adds a plan minimizing commission + half-spread + impact + tax under "
-                + "an ex-ante tracking-error cap (ojAlgo QP): --volumes symbol,adv[,half_spread][,volatility] "
+                + "an ex-ante tracking-error cap (interior-point method): --volumes symbol,adv[,half_spread][,volatility] "
                 + "(ADV in shares, half-spread and daily volatility as decimals; volatility defaults to "
                 + "sqrt(annual variance / 252) from --cov); --cov symbol,<one column per symbol> (annualized).",
             "--out DIR writes trades.csv (symbol,side,shares,lot_acquired,realized_gain,term,tax) and summary.csv; "
@@ -169,7 +169,7 @@ final class RebalanceCommand implements Callable<Integer> {
             Map<String, Liquidity> liq = readVolumes(volumes, covariance);
             optimized = CostOptimizer.builder().costModel(new CostModel(commission, impact)).trackingErrorCap(teCap)
                     .build().optimize(holdings, px, plan, covariance, liq);
-            o.printf(Locale.ROOT, "%nCost-optimized plan (tracking-error cap %s, %s, %d QP solves):%n",
+            o.printf(Locale.ROOT, "%nCost-optimized plan (tracking-error cap %s, %s, %d Newton steps):%n",
                     pct(teCap), optimized.status().name().toLowerCase(Locale.ROOT), optimized.quadraticSolves());
             print(o, optimized.plan());
             o.printf(Locale.ROOT, "  cost (commission + spread + impact): original %s + tax %s = %s; optimized %s + "

@@ -71,7 +71,7 @@ final class RebalancingTourStep implements TourCommand.Step {
                 "SPX/10", new Liquidity("SPX/10", 5e5, 0.0001, Math.sqrt(cov.get("SPX/10", "SPX/10") / 252)));
         CostOptimizedPlan opt = CostOptimizer.builder().costModel(new CostModel(0.005, 0.5)).trackingErrorCap(0.02)
                 .build().optimize(holdings, prices, fifo, cov, liquidity);
-        out.printf(Locale.ROOT, "  cost-optimized (cap 2 %%, %s, %d QPs): %s; tracking error %.4f %%%n",
+        out.printf(Locale.ROOT, "  cost-optimized (cap 2 %%, %s, %d Newton steps): %s; tracking error %.4f %%%n",
                 opt.status().name().toLowerCase(Locale.ROOT), opt.quadraticSolves(), describe(opt.plan().trades()),
                 100 * opt.plan().trackingError().getAsDouble());
         out.printf(Locale.ROOT, "  cost + tax: FIFO plan %.2f + %.2f = %.2f, optimized %.2f + %.2f = %.2f, "

@@ -5,7 +5,6 @@ import io.swiftbolt.rebalancing.lots.Holdings;
 import io.swiftbolt.rebalancing.lots.LotSelector;
 import io.swiftbolt.rebalancing.lots.LotSelectors;
 import io.swiftbolt.rebalancing.lots.TaxLot;
-import io.swiftbolt.rebalancing.tax.LossSale;
 import io.swiftbolt.rebalancing.tax.TaxRules;
 import io.swiftbolt.rebalancing.tax.TaxTerm;
 import io.swiftbolt.rebalancing.tax.WashSaleMode;
@@ -345,7 +344,7 @@ public final class TaxAwareRebalancer {
             if (dv[i] <= 0) {
                 continue;
             }
-            washBuy[i] = washSaleMode != WashSaleMode.IGNORE && recentLossSale(h, u.symbols.get(i), asOf);
+            washBuy[i] = washSaleMode != WashSaleMode.IGNORE && h.soldAtLossWithinWashWindow(u.symbols.get(i), asOf);
             if (washBuy[i] && washSaleMode == WashSaleMode.AVOID) {
                 reasons.get(i).add(BreachReason.WASH_SALE);
                 continue;
@@ -384,15 +383,6 @@ public final class TaxAwareRebalancer {
             out.add(Trade.buy(u.symbols.get(i), shares, u.prices[i], washBuy[i]));
         }
         return out;
-    }
-
-    private static boolean recentLossSale(Holdings h, String symbol, LocalDate asOf) {
-        for (LossSale s : h.recentLossSales()) {
-            if (s.symbol().equals(symbol) && !s.sold().isAfter(asOf) && WashSales.inWindow(s.sold(), asOf)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The validated, sorted universe of one rebalance: every held or targeted symbol. */

@@ -11,9 +11,9 @@ import io.swiftbolt.rebalancing.RebalancePlan;
  * @param original         the plan given to the optimizer (normally the band rebalancer's)
  * @param originalCost     that plan's trading cost under the same model
  * @param trackingErrorCap the cap, annualized decimal
- * @param multiplier       the tracking-error penalty weight at the solution (the constraint's
- *                         multiplier, in the optimizer's internal units; 0 when the cap does not bind)
- * @param quadraticSolves  the number of ojAlgo QP solves used
+ * @param multiplier       the tracking-error constraint's multiplier at the solution, in weights of
+ *                         {@code V} per unit of {@code (w - t)' S (w - t)}; 0 when the cap does not bind
+ * @param quadraticSolves  the number of Newton steps (linear KKT solves) the interior-point method took
  * @param status           how the optimization ended
  */
 public record CostOptimizedPlan(RebalancePlan plan, CostBreakdown cost, RebalancePlan original,

@@ -2,6 +2,7 @@ package io.swiftbolt.rebalancing.lots;
 
 import io.swiftbolt.core.util.ArgChecks;
 import io.swiftbolt.rebalancing.tax.LossSale;
+import io.swiftbolt.rebalancing.tax.WashSales;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,6 +127,25 @@ public final class Holdings {
      */
     public List<LossSale> recentLossSales() {
         return recentLossSales;
+    }
+
+    /**
+     * Whether {@code symbol} was sold at a loss within the wash-sale window before {@code asOf} (on or
+     * before it, at most 30 days earlier): buying it on {@code asOf} would be a wash sale.
+     *
+     * @param symbol the symbol
+     * @param asOf   the intended purchase date
+     * @return true if a recent loss sale of the symbol is on record
+     */
+    public boolean soldAtLossWithinWashWindow(String symbol, LocalDate asOf) {
+        ArgChecks.notNull(symbol, "symbol");
+        ArgChecks.notNull(asOf, "asOf");
+        for (LossSale s : recentLossSales) {
+            if (s.symbol().equals(symbol) && !s.sold().isAfter(asOf) && WashSales.inWindow(s.sold(), asOf)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds {@link Holdings}. Not thread-safe. */
