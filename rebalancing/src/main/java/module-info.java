@@ -10,6 +10,7 @@
  */
 module io.swiftbolt.rebalancing {
     requires io.swiftbolt.core;
+    requires ojalgo;
 
     exports io.swiftbolt.rebalancing;
     exports io.swiftbolt.rebalancing.lots;

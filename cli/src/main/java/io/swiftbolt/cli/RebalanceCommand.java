@@ -13,6 +13,7 @@ import io.swiftbolt.rebalancing.Trade;
 import io.swiftbolt.rebalancing.cost.CostModel;
 import io.swiftbolt.rebalancing.cost.CostOptimizedPlan;
 import io.swiftbolt.rebalancing.cost.CostOptimizer;
+import io.swiftbolt.rebalancing.cost.CostSolver;
 import io.swiftbolt.rebalancing.cost.Liquidity;
 import io.swiftbolt.rebalancing.lots.Holdings;
 import io.swiftbolt.rebalancing.lots.LotSelectors;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,6 +105,11 @@ final class RebalanceCommand implements Callable<Integer> {
     @Option(names = "--optimize-costs", description = "also optimize trading cost and tax under --te-cap")
     boolean optimizeCosts;
 
+    @Option(names = "--solver", paramLabel = "interior-point|ojalgo", defaultValue = "interior-point",
+            converter = SolverConverter.class,
+            description = "solver of --optimize-costs: the interior-point method (default) or ojAlgo's QP solver (slower)")
+    CostSolver solver;
+
     @Option(names = "--volumes", paramLabel = "FILE", description = "liquidity per symbol (for --optimize-costs)")
     Path volumes;
 
@@ -168,9 +175,10 @@ final class RebalanceCommand implements Callable<Integer> {
         if (optimizeCosts) {
             Map<String, Liquidity> liq = readVolumes(volumes, covariance);
             optimized = CostOptimizer.builder().costModel(new CostModel(commission, impact)).trackingErrorCap(teCap)
-                    .build().optimize(holdings, px, plan, covariance, liq);
-            o.printf(Locale.ROOT, "%nCost-optimized plan (tracking-error cap %s, %s, %d Newton steps):%n",
-                    pct(teCap), optimized.status().name().toLowerCase(Locale.ROOT), optimized.quadraticSolves());
+                    .solver(solver).build().optimize(holdings, px, plan, covariance, liq);
+            o.printf(Locale.ROOT, "%nCost-optimized plan (tracking-error cap %s, %s, %d %s):%n",
+                    pct(teCap), optimized.status().name().toLowerCase(Locale.ROOT), optimized.quadraticSolves(),
+                    solver == CostSolver.OJALGO ? "ojAlgo QPs" : "Newton steps");
             print(o, optimized.plan());
             o.printf(Locale.ROOT, "  cost (commission + spread + impact): original %s + tax %s = %s; optimized %s + "
                     + "tax %s = %s; saving %s%n", money(optimized.originalCost().total()),
@@ -438,5 +446,18 @@ final class RebalanceCommand implements Callable<Integer> {
     private static String pct(double v) {
         String s = String.format(Locale.ROOT, "%.2f %%", 100 * v);
         return s.equals("-0.00 %") ? "0.00 %" : s;
+    }
+
+    /** {@code interior-point} or {@code ojalgo}. */
+    static final class SolverConverter implements CommandLine.ITypeConverter<CostSolver> {
+        @Override
+        public CostSolver convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "interior-point" -> CostSolver.INTERIOR_POINT;
+                case "ojalgo" -> CostSolver.OJALGO;
+                default -> throw new CommandLine.TypeConversionException(
+                        "expected interior-point or ojalgo, was '" + value + "'");
+            };
+        }
     }
 }

@@ -66,6 +66,17 @@ class RebalanceCommandTest extends CliTestBase {
     }
 
     @Test
+    void ojAlgoSolvesTheSamePlan() throws Exception {
+        Result r = run(base("--fractional", "--optimize-costs", "--cov", write("cov.csv", COV).toString(), "--volumes",
+                write("vol.csv", VOLUMES).toString(), "--te-cap", "0.03", "--solver", "ojalgo"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("optimal_at_cap").contains("ojAlgo QPs").contains("tracking error: 3.00 %");
+        Result bad = run(base("--optimize-costs", "--solver", "cplex"));
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("expected interior-point or ojalgo, was 'cplex'");
+    }
+
+    @Test
     void weightsNotSummingToOne() throws Exception {
         write("targets.csv", "symbol,weight\nAAPL,0.40\nGOOGL,0.30\nMSFT,0.20\n");
         Result r = run("rebalance", "--lots", write("lots.csv", LOTS).toString(), "--targets",

@@ -48,9 +48,11 @@ import java.util.Map;
  * <li>If no plan within the limits reaches the cap, the plan of smallest tracking error
  *     ({@link OptimizationStatus#CAP_UNREACHABLE}).</li>
  * </ol>
- * The tests check it against ojAlgo 57.1.0 (the optimizer's first implementation, sequential QPs by
- * majorization-minimization and a penalty search) on seeded random problems, and against
- * brute-force grids. Losses count as tax credits without the netting floor at zero; the plan's
+ * The same problem can be solved with ojAlgo 57.1.0, a maintained library, instead
+ * ({@link Builder#solver solver}{@code (}{@link CostSolver#OJALGO}{@code )}: sequential QPs by
+ * majorization-minimization of the impact and a search on a tracking-error penalty; the
+ * optimizer's first implementation, 100 to 1,000 times slower). The tests check the two against
+ * each other on seeded random problems, and both against brute-force grids. Losses count as tax credits without the netting floor at zero; the plan's
  * reported tax is recomputed with the exact netting rules of {@link TaxRules}. Trades are in
  * fractional shares. A fixed fee per ticket would be non-convex and is not modelled.
  */
@@ -65,11 +67,13 @@ public final class CostOptimizer {
     private final CostModel costModel;
     private final double trackingErrorCap;
     private final TaxRules rules;
+    private final CostSolver solver;
 
     private CostOptimizer(Builder b) {
         this.costModel = b.costModel;
         this.trackingErrorCap = b.trackingErrorCap;
         this.rules = b.rules;
+        this.solver = b.solver;
     }
 
     /**
@@ -154,6 +158,11 @@ public final class CostOptimizer {
                 return new Outcome(full, 0.0, 0, OptimizationStatus.OPTIMAL_AT_CAP);
             }
         }
+        if (solver == CostSolver.OJALGO) {
+            OjAlgoSolver.Result r = new OjAlgoSolver(pr, trackingErrorCap).solve();
+            return new Outcome(r.v(), r.lambda(), r.qps(), r.unreachable() ? OptimizationStatus.CAP_UNREACHABLE
+                    : r.atCap() ? OptimizationStatus.OPTIMAL_AT_CAP : OptimizationStatus.OPTIMAL_BELOW_CAP);
+        }
         InteriorPointSolver ip = new InteriorPointSolver(pr, trackingErrorCap * (1 - CAP_MARGIN));
         boolean freeConverged = ip.solve(InteriorPointSolver.Mode.FREE);
         double[] free = ip.solution();
@@ -191,8 +200,21 @@ public final class CostOptimizer {
         private CostModel costModel = CostModel.DEFAULT;
         private double trackingErrorCap = 0.01;
         private TaxRules rules = TaxRules.defaults();
+        private CostSolver solver = CostSolver.INTERIOR_POINT;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the solver (default {@link CostSolver#INTERIOR_POINT}; {@link CostSolver#OJALGO} for
+         * ojAlgo's QP solver, slower).
+         *
+         * @param solver the solver
+         * @return this builder
+         */
+        public Builder solver(CostSolver solver) {
+            this.solver = ArgChecks.notNull(solver, "solver");
+            return this;
         }
 
         /**

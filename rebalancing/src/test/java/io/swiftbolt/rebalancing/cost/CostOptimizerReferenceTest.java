@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The interior-point optimizer against an independent solver on seeded random problems: ojAlgo
  * 57.1.0's active-set QP solver inside majorization-minimization for the impact and a regula-falsi
- * search on the tracking-error penalty ({@link OjAlgoReference}, the optimizer's first
+ * search on the tracking-error penalty ({@link OjAlgoSolver}, the optimizer's first
  * implementation). Problems mix gain and loss lots (some bought within 30 days, so wash-sale
  * exclusions occur), caps that bind and caps that do not, and, in one run, no market impact at all
  * (LP-like, where the optimum need not be unique and only the objective is compared).
@@ -129,7 +129,7 @@ class CostOptimizerReferenceTest {
         CostProblem p = c.problem();
         assertThat(c.cap()).isPositive();
         CostOptimizer.Outcome ours = CostOptimizer.builder().trackingErrorCap(c.cap()).build().solve(p);
-        OjAlgoReference.Result ref = new OjAlgoReference(p, c.cap()).solve();
+        OjAlgoSolver.Result ref = new OjAlgoSolver(p, c.cap()).solve();
         double te = p.trackingError(ours.v());
         if (ref.unreachable()) {
             // wash-sale exclusions can keep the targets out of reach
@@ -158,7 +158,7 @@ class CostOptimizerReferenceTest {
         // plan's objective from below) is attained by our plan.
         double lambda = ours.multiplier();
         double lagrangian = fOurs + lambda * (te * te - c.cap() * c.cap());
-        double bound = new OjAlgoReference(p, c.cap()).lagrangianMinimum(lambda);
+        double bound = new OjAlgoSolver(p, c.cap()).lagrangianMinimum(lambda);
         assertThat(lagrangian).as("Lagrangian vs ojAlgo's minimum").isLessThanOrEqualTo(bound + tol)
                 .isCloseTo(bound, within(refAccuracy));
         if (tradeTolerance > 0) {

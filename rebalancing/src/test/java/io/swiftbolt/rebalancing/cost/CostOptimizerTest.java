@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The optimizer against an independent solver: a brute-force grid search with successive zooming
@@ -134,15 +136,16 @@ class CostOptimizerTest {
      * Three symbols: A and B are sold toward 30 %, C is bought toward 40 %; the budget fixes C's
      * purchase as cash + A + B sold, so the grid is over (sell A, sell B).
      */
-    @Test
-    void threeAssetsEqualABruteForceGridAtTheCap() {
+    @ParameterizedTest
+    @EnumSource(CostSolver.class)
+    void threeAssetsEqualABruteForceGridAtTheCap(CostSolver solver) {
         CovarianceMatrix cov = cov3();
         Map<String, Liquidity> liq = liquidity(cov);
         TargetWeights targets = TargetWeights.of(Map.of("A", 0.3, "B", 0.3, "C", 0.4));
         RebalancePlan original = TaxAwareRebalancer.builder().fractionalShares(true).build()
                 .rebalance(holdings3(), PRICES, targets, AS_OF, cov);
         double cap = 0.02;
-        CostOptimizedPlan opt = CostOptimizer.builder().costModel(MODEL).trackingErrorCap(cap).build()
+        CostOptimizedPlan opt = CostOptimizer.builder().costModel(MODEL).trackingErrorCap(cap).solver(solver).build()
                 .optimize(holdings3(), PRICES, original, cov, liq);
         List<String> s = List.of("A", "B", "C");
         double v = original.portfolioValue();

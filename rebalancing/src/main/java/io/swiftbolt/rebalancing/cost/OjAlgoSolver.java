@@ -16,7 +16,7 @@ import org.ojalgo.optimisation.Variable;
  * LP-like QPs (a problem without impact at zero penalty is solved as a pure LP by ojAlgo's
  * simplex instead: the QP answer there was not optimal). Slow (tens of QPs of a few milliseconds each) and only for small problems.
  */
-final class OjAlgoReference {
+final class OjAlgoSolver {
 
     private static final double SCALE = 1e4;
     private static final double RIDGE = 1e-4;
@@ -36,7 +36,7 @@ final class OjAlgoReference {
     private final double[] dSigma;
     private int qps;
 
-    OjAlgoReference(CostProblem p, double cap) {
+    OjAlgoSolver(CostProblem p, double cap) {
         this.p = p;
         this.cap = cap;
         this.dSigma = new double[p.n];
