@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "swiftbolt", mixinStandardHelpOptions = true, versionProvider = SwiftBoltCommand.Version.class,
         description = "SwiftBolt: options analytics and trading on the JVM.",
         subcommands = {PriceCommand.class, ImpliedVolCommand.class, MetricsCommand.class, FeaturesCommand.class,
+            PredictCommand.class,
             ChainCommand.class, DiscoverCommand.class, PaperCommand.class, AttributionCommand.class,
             RebalanceCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
 public final class SwiftBoltCommand implements Runnable {

@@ -111,12 +111,15 @@ public final class ModelTrainer {
             ends.add(r);
             targetIndex.add(ti);
         }
-        int needed = sequenceLength + maxH;
-        ArgChecks.check(ends.size() > 2 * gap() + 2, "features", features, "has too few rows: windows of "
-                + sequenceLength + " rows, horizon " + maxH + " and two purge gaps of " + gap()
-                + " need well over " + (2 * gap() + 2 + needed) + " rows");
         int n = ends.size();
-        ChronologicalSplit split = ChronologicalSplit.of(n, trainFraction, validationFraction, gap());
+        ChronologicalSplit split;
+        try {
+            split = ChronologicalSplit.of(n, trainFraction, validationFraction, gap());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("features has too few rows: " + features.rowCount() + " rows give "
+                    + n + " windows of " + sequenceLength + " rows with a horizon of " + maxH + ", too few for a "
+                    + trainFraction + "/" + validationFraction + " split with purge gaps of " + gap(), e);
+        }
         int[] endRows = ends.stream().mapToInt(Integer::intValue).toArray();
         int[] tIdx = targetIndex.stream().mapToInt(Integer::intValue).toArray();
 
