@@ -162,11 +162,20 @@ final class NeuralPricePredictor implements PricePredictor {
         ArgChecks.notNull(endRows, "endRows");
         ArgChecks.positive(endRows.length, "endRows.length");
         int steps = spec.sequenceLength();
+        int last = 0;
+        int first = Integer.MAX_VALUE;
         for (int r : endRows) {
             ArgChecks.check(r >= steps - 1 && r < features.rowCount(), "endRows", r, "must be in ["
                     + (steps - 1) + ", " + features.rowCount() + ") for windows of " + steps + " rows of " + features);
+            last = Math.max(last, r);
+            first = Math.min(first, r - steps + 1);
         }
-        return Windows.fill(scaler.transform(features), endRows, steps);
+        // Scale only the rows the windows read.
+        int[] shifted = new int[endRows.length];
+        for (int i = 0; i < endRows.length; i++) {
+            shifted[i] = endRows[i] - first;
+        }
+        return Windows.fill(scaler.transform(features.rows(first, last + 1)), shifted, steps, first);
     }
 
     @Override

@@ -9,11 +9,12 @@ final class Windows {
     }
 
     /**
-     * Windows of {@code steps} rows ending at each row, all columns of {@code scaled} in order.
+     * Windows of {@code steps} rows ending at each row, all columns of {@code scaled} in order;
+     * {@code rowOffset} is added to row numbers in messages (the caller's row of row 0).
      *
      * @throws IllegalArgumentException naming column and date if a needed cell is undefined
      */
-    static float[] fill(FeatureMatrix scaled, int[] endRows, int steps) {
+    static float[] fill(FeatureMatrix scaled, int[] endRows, int steps, int rowOffset) {
         int width = scaled.columnCount();
         float[] x = new float[endRows.length * steps * width];
         double[] column = new double[scaled.rowCount()];
@@ -27,7 +28,7 @@ final class Windows {
                     if (!Double.isFinite(v)) {
                         throw new IllegalArgumentException("features must be defined on every window row: "
                                 + scaled.columnNames().get(f) + " is undefined on " + scaled.date(first + t)
-                                + " (row " + (first + t) + "); apply a MissingValuePolicy or start later");
+                                + " (row " + (rowOffset + first + t) + "); apply a MissingValuePolicy or start later");
                     }
                     x[base + t * width] = (float) v;
                 }
