@@ -333,15 +333,15 @@ final class SameDiffNetwork implements SequenceNetwork {
             }
             INDArray[] inputs = {
                 Nd4j.create(bx, new long[] {size, sequenceLength, features}, 'c'),
-                mask(size, new long[] {size, 1, sequenceMaskWidth}, random),
-                mask(size, new long[] {size, vectorMaskWidth}, random)};
+                mask(new long[] {size, 1, sequenceMaskWidth}, random),
+                mask(new long[] {size, vectorMaskWidth}, random)};
             sd.fit(new MultiDataSet(inputs, new INDArray[] {Nd4j.create(by, new long[] {size, outputs}, 'c')}));
         }
         sd.getTrainingConfig().incrementEpochCount();
     }
 
     /** An inverted-dropout mask: 0 with the drop probability, else 1/keep. */
-    private INDArray mask(int rows, long[] shape, SplittableRandom random) {
+    private INDArray mask(long[] shape, SplittableRandom random) {
         int n = 1;
         for (long s : shape) {
             n *= (int) s;
@@ -382,8 +382,8 @@ final class SameDiffNetwork implements SequenceNetwork {
                 System.arraycopy(x, i * rowIn, repeated, (i * passes + p) * rowIn, rowIn);
             }
         }
-        return forward(repeated, rows, mask(rows, new long[] {rows, 1, sequenceMaskWidth}, random),
-                mask(rows, new long[] {rows, vectorMaskWidth}, random));
+        return forward(repeated, rows, mask(new long[] {rows, 1, sequenceMaskWidth}, random),
+                mask(new long[] {rows, vectorMaskWidth}, random));
     }
 
     private void checkInput(float[] x, int n) {
