@@ -65,8 +65,8 @@ public interface SequenceNetwork {
     float[] predict(float[] x, int n);
 
     /**
-     * Monte-Carlo dropout: each input row repeated {@code passes} times and run in one batched
-     * forward pass with an independent dropout mask per copy.
+     * Monte-Carlo dropout in one batched forward pass: each row's copies get independent dropout
+     * masks; the layers before the first dropout run once per row, not once per copy.
      *
      * @param x      inputs, {@code n · sequenceLength · features} values
      * @param n      the number of rows

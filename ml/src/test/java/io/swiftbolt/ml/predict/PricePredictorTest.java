@@ -43,6 +43,25 @@ class PricePredictorTest {
     }
 
     @Test
+    void monteCarloPassesWithoutDropoutEqualTheDeterministicForecast() {
+        for (Architecture architecture : Architecture.values()) {
+            PricePredictor noDropout = ModelTrainer.builder().architecture(architecture).sequenceLength(5).horizons(1, 2)
+                    .maxEpochs(1).dropout(0.0).monteCarloPasses(7).seed(3).build()
+                    .train(data.features(), data.target()).predictor();
+            IntervalForecast f = noDropout.predictWithInterval(data.features(), new int[] {50, 51, 599});
+            double[][] point = f.point();
+            double[][] mean = f.mean();
+            for (int r = 0; r < 3; r++) {
+                for (int h = 0; h < 2; h++) {
+                    // the MC graph shares the first layers across passes; the values are the same
+                    assertThat(mean[r][h]).as("%s row %d h %d", architecture, r, h).isCloseTo(point[r][h],
+                            org.assertj.core.api.Assertions.within(1e-6 * (1 + Math.abs(point[r][h]))));
+                }
+            }
+        }
+    }
+
+    @Test
     void loadingAgainstAnotherFeatureSpecFailsClearly(@TempDir Path dir) {
         result.predictor().save(dir);
         assertThatThrownBy(() -> PricePredictors.load(dir, List.of("signal", "volume")))

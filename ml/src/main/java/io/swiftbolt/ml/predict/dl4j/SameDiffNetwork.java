@@ -67,11 +67,19 @@ final class SameDiffNetwork implements SequenceNetwork {
     private static final String LOSS = "loss";
     private static final String MASK_SEQUENCE = "dropout_sequence";
     private static final String MASK_VECTOR = "dropout_vector";
+    private static final String EXPAND = "expand";
     private static final Object STDOUT_LOCK = new Object();
     /** First four bytes of a saved network ("SBNN"). */
     private static final int MAGIC = 0x53424e4e;
 
     private final SameDiff sd;
+    /**
+     * The same network for Monte-Carlo passes, inference only: the layers before the first dropout
+     * run once per window and a gather on a row-index placeholder expands their output to one copy
+     * per pass. (A separate graph because SameDiff 1.0.0-M2.1 cannot differentiate that gather.)
+     * Its parameters are copied from {@link #sd} before each use.
+     */
+    private final SameDiff monteCarlo;
     private final Architecture architecture;
     private final int sequenceLength;
     private final int features;
@@ -81,10 +89,12 @@ final class SameDiffNetwork implements SequenceNetwork {
     private final int sequenceMaskWidth;
     private final int vectorMaskWidth;
     private final List<SDVariable> trainable;
+    private final List<SDVariable> monteCarloParameters;
 
-    private SameDiffNetwork(SameDiff sd, Architecture architecture, int sequenceLength, int features, int outputs,
-            double dropout) {
+    private SameDiffNetwork(SameDiff sd, SameDiff monteCarlo, Architecture architecture, int sequenceLength,
+            int features, int outputs, double dropout) {
         this.sd = sd;
+        this.monteCarlo = monteCarlo;
         this.architecture = architecture;
         this.sequenceLength = sequenceLength;
         this.features = features;
@@ -92,14 +102,19 @@ final class SameDiffNetwork implements SequenceNetwork {
         this.keep = (float) (1.0 - dropout);
         this.sequenceMaskWidth = architecture == Architecture.LSTM ? LSTM_1 : MODEL_WIDTH;
         this.vectorMaskWidth = architecture == Architecture.LSTM ? LSTM_2 : MODEL_WIDTH;
+        this.trainable = parametersOf(sd);
+        this.monteCarloParameters = parametersOf(monteCarlo);
+    }
+
+    private static List<SDVariable> parametersOf(SameDiff graph) {
         List<SDVariable> vars = new ArrayList<>();
-        for (SDVariable v : sd.variables()) {
+        for (SDVariable v : graph.variables()) {
             if (v.getVariableType() == VariableType.VARIABLE) {
                 vars.add(v);
             }
         }
         vars.sort(Comparator.comparing(SDVariable::name));
-        this.trainable = List.copyOf(vars);
+        return List.copyOf(vars);
     }
 
     /**
@@ -117,22 +132,9 @@ final class SameDiffNetwork implements SequenceNetwork {
      */
     static SameDiffNetwork create(Architecture architecture, int sequenceLength, int features, int outputs,
             double dropout, double learningRate, double decayPerEpoch, long seed) {
-        SameDiff sd = SameDiff.create();
-        Init init = new Init(new SplittableRandom(seed));
-        SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, sequenceLength, features);
+        SameDiff sd = graph(architecture, sequenceLength, features, outputs, seed, false);
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, outputs);
-        int seqWidth = architecture == Architecture.LSTM ? LSTM_1 : MODEL_WIDTH;
-        int vecWidth = architecture == Architecture.LSTM ? LSTM_2 : MODEL_WIDTH;
-        SDVariable maskSeq = sd.placeHolder(MASK_SEQUENCE, DataType.FLOAT, -1, 1, seqWidth);
-        SDVariable maskVec = sd.placeHolder(MASK_VECTOR, DataType.FLOAT, -1, vecWidth);
-        SDVariable last = architecture == Architecture.LSTM
-                ? lstm(sd, init, x, maskSeq, features)
-                : transformer(sd, init, x, maskSeq, sequenceLength, features);
-        SDVariable dropped = last.mul(maskVec);
-        SDVariable w = sd.var("out_w", init.glorot(vecWidth, outputs));
-        SDVariable b = sd.var("out_b", Nd4j.zeros(DataType.FLOAT, 1, outputs));
-        SDVariable out = dropped.mmul(w).add(OUTPUT, b);
-        sd.loss().meanSquaredError(LOSS, label, out, null);
+        sd.loss().meanSquaredError(LOSS, label, sd.getVariable(OUTPUT), null);
         sd.setLossVariables(LOSS);
         sd.setTrainingConfig(TrainingConfig.builder()
                 .updater(new Adam(new ExponentialSchedule(ScheduleType.EPOCH, learningRate, decayPerEpoch)))
@@ -149,14 +151,46 @@ final class SameDiffNetwork implements SequenceNetwork {
                 System.setOut(original);
             }
         }
-        return new SameDiffNetwork(sd, architecture, sequenceLength, features, outputs, dropout);
+        SameDiff monteCarlo = graph(architecture, sequenceLength, features, outputs, seed, true);
+        return new SameDiffNetwork(sd, monteCarlo, architecture, sequenceLength, features, outputs, dropout);
     }
 
-    /** LSTM(64) → sequence mask → LSTM(32), returning the last hidden state [b, 32]. */
-    private static SDVariable lstm(SameDiff sd, Init init, SDVariable x, SDVariable maskSeq, int features) {
+    /**
+     * The forward graph from the input and mask placeholders to {@code OUTPUT}; with
+     * {@code expanded}, an {@code EXPAND} row-index placeholder repeats the rows after the
+     * deterministic layers.
+     */
+    private static SameDiff graph(Architecture architecture, int sequenceLength, int features, int outputs, long seed,
+            boolean expanded) {
+        SameDiff sd = SameDiff.create();
+        Init init = new Init(new SplittableRandom(seed));
+        SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, sequenceLength, features);
+        int seqWidth = architecture == Architecture.LSTM ? LSTM_1 : MODEL_WIDTH;
+        int vecWidth = architecture == Architecture.LSTM ? LSTM_2 : MODEL_WIDTH;
+        SDVariable maskSeq = sd.placeHolder(MASK_SEQUENCE, DataType.FLOAT, -1, 1, seqWidth);
+        SDVariable maskVec = sd.placeHolder(MASK_VECTOR, DataType.FLOAT, -1, vecWidth);
+        SDVariable expand = expanded ? sd.placeHolder(EXPAND, DataType.INT, -1) : null;
+        SDVariable last = architecture == Architecture.LSTM
+                ? lstm(sd, init, x, expand, maskSeq, features)
+                : transformer(sd, init, x, expand, maskSeq, sequenceLength, features);
+        SDVariable dropped = last.mul(maskVec);
+        SDVariable w = sd.var("out_w", init.glorot(vecWidth, outputs));
+        SDVariable b = sd.var("out_b", Nd4j.zeros(DataType.FLOAT, 1, outputs));
+        dropped.mmul(w).add(OUTPUT, b);
+        return sd;
+    }
+
+    /** Rows of {@code v} picked by {@code expand}, or {@code v} itself without an expansion. */
+    private static SDVariable expanded(SameDiff sd, SDVariable v, SDVariable expand) {
+        return expand == null ? v : sd.gather(v, expand, 0);
+    }
+
+    /** LSTM(64) → [expand] → sequence mask → LSTM(32), returning the last hidden state [rows, 32]. */
+    private static SDVariable lstm(SameDiff sd, Init init, SDVariable x, SDVariable expand, SDVariable maskSeq,
+            int features) {
         SDVariable h1 = sd.rnn().lstmLayer(x, lstmWeights(sd, init, "lstm1", features, LSTM_1),
                 lstmConfig(true))[0];
-        SDVariable h1d = h1.mul(maskSeq);
+        SDVariable h1d = expanded(sd, h1, expand).mul(maskSeq);
         return sd.rnn().lstmLayer(h1d, lstmWeights(sd, init, "lstm2", LSTM_1, LSTM_2), lstmConfig(false))[0];
     }
 
@@ -184,8 +218,8 @@ final class SameDiffNetwork implements SequenceNetwork {
     }
 
     /** The encoder block; returns the time-averaged representation [b, 64]. */
-    private static SDVariable transformer(SameDiff sd, Init init, SDVariable x, SDVariable maskSeq, int steps,
-            int features) {
+    private static SDVariable transformer(SameDiff sd, Init init, SDVariable x, SDVariable expand,
+            SDVariable maskSeq, int steps, int features) {
         int d = MODEL_WIDTH;
         int head = d / HEADS;
         SDVariable flat = x.reshape(-1, features);
@@ -197,8 +231,8 @@ final class SameDiffNetwork implements SequenceNetwork {
                 sd.var("att_wq", init.glorot(HEADS, head, d)), sd.var("att_wk", init.glorot(HEADS, head, d)),
                 sd.var("att_wv", init.glorot(HEADS, head, d)), sd.var("att_wo", init.glorot(HEADS * head, d)),
                 null, true);
-        SDVariable attended = attention.permute(0, 2, 1).mul(maskSeq);
-        SDVariable norm1 = sd.nn().layerNorm(h.add(attended).reshape(-1, d),
+        SDVariable attended = expanded(sd, attention.permute(0, 2, 1), expand).mul(maskSeq);
+        SDVariable norm1 = sd.nn().layerNorm(expanded(sd, h, expand).add(attended).reshape(-1, d),
                 sd.var("ln1_gain", Nd4j.ones(DataType.FLOAT, d)), sd.var("ln1_bias", Nd4j.zeros(DataType.FLOAT, d)),
                 false, 1);
         SDVariable ff = sd.nn().relu(norm1.mmul(sd.var("ff1_w", init.glorot(d, FEED_FORWARD)))
@@ -363,6 +397,28 @@ final class SameDiffNetwork implements SequenceNetwork {
         return out.dup('c').data().asFloat();
     }
 
+    /** Row indices 0,0,…(copies times),1,1,… for {@code rows} windows. */
+    private static INDArray expansion(int rows, int copies) {
+        int[] index = new int[rows * copies];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = i / copies;
+        }
+        return Nd4j.createFromArray(index);
+    }
+
+    private float[] forwardMonteCarlo(float[] x, int rows, int copies, INDArray maskSeq, INDArray maskVec) {
+        for (int i = 0; i < trainable.size(); i++) {
+            monteCarloParameters.get(i).getArr().assign(trainable.get(i).getArr());
+        }
+        Map<String, INDArray> feed = new HashMap<>();
+        feed.put(INPUT, Nd4j.create(x, new long[] {rows, sequenceLength, features}, 'c'));
+        feed.put(MASK_SEQUENCE, maskSeq);
+        feed.put(MASK_VECTOR, maskVec);
+        feed.put(EXPAND, expansion(rows, copies));
+        INDArray out = monteCarlo.outputSingle(feed, OUTPUT);
+        return out.dup('c').data().asFloat();
+    }
+
     @Override
     public float[] predict(float[] x, int n) {
         checkInput(x, n);
@@ -374,15 +430,8 @@ final class SameDiffNetwork implements SequenceNetwork {
     public float[] predictMonteCarlo(float[] x, int n, int passes, SplittableRandom random) {
         checkInput(x, n);
         ArgChecks.positive(passes, "passes");
-        int rowIn = sequenceLength * features;
         int rows = n * passes;
-        float[] repeated = new float[rows * rowIn];
-        for (int i = 0; i < n; i++) {
-            for (int p = 0; p < passes; p++) {
-                System.arraycopy(x, i * rowIn, repeated, (i * passes + p) * rowIn, rowIn);
-            }
-        }
-        return forward(repeated, rows, mask(new long[] {rows, 1, sequenceMaskWidth}, random),
+        return forwardMonteCarlo(x, n, passes, mask(new long[] {rows, 1, sequenceMaskWidth}, random),
                 mask(new long[] {rows, vectorMaskWidth}, random));
     }
 
