@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         description = "SwiftBolt: options analytics and trading on the JVM.",
         subcommands = {PriceCommand.class, ImpliedVolCommand.class, MetricsCommand.class, FeaturesCommand.class,
             AlpacaCommand.class,
+            PredictCommand.class,
             ChainCommand.class, DiscoverCommand.class, PaperCommand.class, AttributionCommand.class,
             RebalanceCommand.class, TourCommand.class, CommandLine.HelpCommand.class})
 public final class SwiftBoltCommand implements Runnable {

@@ -48,6 +48,39 @@ public final class FeatureMatrix {
     }
 
     /**
+     * A matrix of features computed elsewhere (your own signals, or synthetic data), copied in.
+     * NaN marks a cell as undefined, as in matrices made by {@link FeatureEngineer}.
+     *
+     * @param names     the column names, no repeats
+     * @param epochDays the row dates ({@code LocalDate.toEpochDay()}), strictly increasing
+     * @param columns   one array of {@code epochDays.length} values per name; NaN = undefined,
+     *                  infinities are rejected
+     * @return the matrix
+     * @throws IllegalArgumentException if an argument is null, lengths disagree, a name repeats,
+     *                                  dates do not increase or a value is infinite
+     */
+    public static FeatureMatrix of(List<String> names, int[] epochDays, double[][] columns) {
+        ArgChecks.notNull(names, "names");
+        ArgChecks.notNull(epochDays, "epochDays");
+        ArgChecks.sameLength(ArgChecks.notNull(columns, "columns").length, names.size(), "columns");
+        for (int r = 1; r < epochDays.length; r++) {
+            ArgChecks.check(epochDays[r] > epochDays[r - 1], "epochDays[" + r + "]", epochDays[r],
+                    "must be after the previous date " + epochDays[r - 1]);
+        }
+        double[][] copy = new double[columns.length][];
+        for (int c = 0; c < columns.length; c++) {
+            ArgChecks.sameLength(ArgChecks.notNull(columns[c], "columns[" + c + "]").length, epochDays.length,
+                    "columns[" + c + "]");
+            for (double v : columns[c]) {
+                ArgChecks.check(!Double.isInfinite(v), "columns[" + c + "] (" + names.get(c) + ")", v,
+                        "must not be infinite");
+            }
+            copy[c] = columns[c].clone();
+        }
+        return new FeatureMatrix(names.toArray(new String[0]), epochDays.clone(), copy);
+    }
+
+    /**
      * The number of rows (dates).
      *
      * @return the row count
