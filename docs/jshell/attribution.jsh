@@ -1,6 +1,6 @@
 // SwiftBolt attribution: Brinson (one period, and linked) and a Fama-French factor regression,
 // on bundled real data. The tour's step 7 prints the same numbers.
-// Run: jshell --class-path cli/target/swiftbolt.jar docs/jshell/attribution.jsh   (the build runs it too)
+// Run: jshell --class-path "cli/target/classes:$(cat cli/target/classpath.txt)" docs/jshell/attribution.jsh   (the build runs it too)
 import io.swiftbolt.attribution.brinson.*;
 import io.swiftbolt.attribution.factors.*;
 import io.swiftbolt.core.data.BundledData;

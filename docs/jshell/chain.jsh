@@ -1,5 +1,5 @@
 // SwiftBolt chain: a GENERATED (synthetic) S&P 500 chain around the real last close, analysed.
-// Run: jshell --class-path cli/target/swiftbolt.jar docs/jshell/chain.jsh   (the build runs it too)
+// Run: jshell --class-path "cli/target/classes:$(cat cli/target/classpath.txt)" docs/jshell/chain.jsh   (the build runs it too)
 import io.swiftbolt.chain.OptionChain;
 import io.swiftbolt.chain.analytics.*;
 import io.swiftbolt.chain.generate.GeneratedChains;

@@ -1,5 +1,5 @@
 // SwiftBolt core: Black-Scholes-Merton, implied volatility, bundled data and metrics.
-// Run: jshell --class-path cli/target/swiftbolt.jar docs/jshell/core.jsh   (the build runs it too)
+// Run: jshell --class-path "cli/target/classes:$(cat cli/target/classpath.txt)" docs/jshell/core.jsh   (the build runs it too)
 import io.swiftbolt.core.data.BundledData;
 import io.swiftbolt.core.metrics.*;
 import io.swiftbolt.core.options.*;

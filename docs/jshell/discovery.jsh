@@ -1,6 +1,6 @@
 // SwiftBolt discovery: a seeded genetic search of the built-in strategy family, walk-forward on the
 // bundled S&P 500 (2010-2020, 4 folds), in-sample against out-of-sample. The tour's step 5.
-// Run: jshell --class-path cli/target/swiftbolt.jar docs/jshell/discovery.jsh   (the build runs it too)
+// Run: jshell --class-path "cli/target/classes:$(cat cli/target/classpath.txt)" docs/jshell/discovery.jsh   (the build runs it too)
 import io.swiftbolt.core.data.BundledData;
 import io.swiftbolt.core.series.BarSeries;
 import io.swiftbolt.discovery.backtest.*;

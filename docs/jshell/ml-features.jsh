@@ -1,6 +1,6 @@
 // SwiftBolt ml features: leakage-free technical features of the bundled S&P 500, batch and
 // streaming (the tour's step 2). Predictors are documented in docs/ml.md.
-// Run: jshell --class-path cli/target/swiftbolt.jar docs/jshell/ml-features.jsh   (the build runs it too)
+// Run: jshell --class-path "cli/target/classes:$(cat cli/target/classpath.txt)" docs/jshell/ml-features.jsh   (the build runs it too)
 import io.swiftbolt.core.data.BundledData;
 import io.swiftbolt.core.series.BarSeries;
 import io.swiftbolt.ml.features.*;

@@ -1,7 +1,7 @@
 // SwiftBolt rebalancing: tax lots, FIFO against HIFO, on real closes (the tour's step 8).
 // An account holds AAPL (three 2013 lots) and an S&P 500 tracker priced at a tenth of the index
 // (lots from 2009 and 2013), plus 5,000 cash; target 30 % AAPL / 70 % tracker on 2013-12-31.
-// Run: jshell --class-path cli/target/swiftbolt.jar docs/jshell/rebalancing.jsh   (the build runs it too)
+// Run: jshell --class-path "cli/target/classes:$(cat cli/target/classpath.txt)" docs/jshell/rebalancing.jsh   (the build runs it too)
 import io.swiftbolt.core.data.BundledData;
 import io.swiftbolt.core.series.BarSeries;
 import io.swiftbolt.rebalancing.*;

@@ -1,6 +1,6 @@
 // SwiftBolt trading: the paper-trading engine and its order management system, with a journal
 // the account is rebuilt from. Money in the ledger is exact: longs of 1/10,000 of a currency unit.
-// Run: jshell --class-path cli/target/swiftbolt.jar docs/jshell/trading.jsh   (the build runs it too)
+// Run: jshell --class-path "cli/target/classes:$(cat cli/target/classpath.txt)" docs/jshell/trading.jsh   (the build runs it too)
 import io.swiftbolt.trading.broker.*;
 import io.swiftbolt.trading.journal.*;
 import io.swiftbolt.trading.oms.*;

@@ -1,5 +1,6 @@
 package io.swiftbolt.cli;
 
+import io.swiftbolt.cli.charts.TourCharts;
 import io.swiftbolt.core.data.BundledData;
 import io.swiftbolt.core.series.BarSeries;
 import io.swiftbolt.ml.features.FeatureEngineer;
@@ -12,6 +13,7 @@ import io.swiftbolt.ml.predict.Target;
 import io.swiftbolt.ml.predict.TrainingResult;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +26,8 @@ import java.util.Locale;
 final class ForecastTourStep implements TourCommand.Step {
 
     static final int HORIZON = 5;
+    static final int EPOCHS = 4;
+    static final int QUICK_EPOCHS = 2;
     static final LocalDate FROM = LocalDate.of(2012, 1, 1);
 
     /**
@@ -39,10 +43,12 @@ final class ForecastTourStep implements TourCommand.Step {
      * @param persistence the persistence baseline (0)
      * @param drift       the random-walk-with-drift baseline
      * @param evaluation  test metrics of model and baselines, coverage
+     * @param epochs      the most training epochs allowed
      * @param seconds     training and evaluation time
      */
     record Forecast(List<LocalDate> dates, int[] rows, double[] actual, double[] predicted, double[] lower,
-            double[] upper, double[] persistence, double[] drift, HorizonEvaluation evaluation, double seconds) {
+            double[] upper, double[] persistence, double[] drift, HorizonEvaluation evaluation, int epochs,
+            double seconds) {
     }
 
     @Override
@@ -56,27 +62,57 @@ final class ForecastTourStep implements TourCommand.Step {
      * @return the test period's forecasts, intervals, baselines and metrics
      */
     Forecast forecast() {
+        return forecast(EPOCHS);
+    }
+
+    /**
+     * Trains the tour's model for at most {@code epochs} epochs and evaluates it on the test period.
+     *
+     * @param epochs the most training epochs
+     * @return the test period's forecasts, intervals, baselines and metrics
+     */
+    Forecast forecast(int epochs) {
         BarSeries sp = BundledData.sp500();
         FeatureMatrix all = FeatureEngineer.builder().missingValues(MissingValuePolicy.DROP_ROWS).build().compute(sp);
         FeatureMatrix features = all.between(FROM, sp.date(sp.size() - 1));
         long start = System.nanoTime();
-        TrainingResult r = ModelTrainer.builder().architecture(Architecture.LSTM).horizons(HORIZON).maxEpochs(4)
+        TrainingResult r = ModelTrainer.builder().architecture(Architecture.LSTM).horizons(HORIZON).maxEpochs(epochs)
                 .monteCarloPasses(30).seed(42).build().train(features, Target.logReturn(sp));
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Forecast(r.testDates(), r.testRows(), r.actual(0), r.predicted(0), r.lower(0), r.upper(0),
-                r.persistence(0), r.drift(0), r.evaluations().get(0), seconds);
+                r.persistence(0), r.drift(0), r.evaluations().get(0), epochs, seconds);
     }
 
     @Override
     public void run(PrintWriter out) {
-        print(forecast(), out);
+        Forecast f = forecast();
+        print(f, out);
+        out.printf(Locale.ROOT, "  trained and evaluated in %.1f s%n", f.seconds());
     }
 
-    /** Prints a forecast's report: metrics beside the baselines, coverage, the last forecast. */
+    /** In the tour: fewer epochs with {@code --quick}, and the forecast chart. */
+    @Override
+    public void run(TourContext ctx) {
+        Forecast f = forecast(ctx.quick() ? QUICK_EPOCHS : EPOCHS);
+        print(f, ctx.out());
+        ctx.progress(String.format(Locale.ROOT, "forecast trained and evaluated in %.1f s", f.seconds()));
+        LinkedHashMap<String, double[]> baselines = new LinkedHashMap<>();
+        baselines.put("random walk with drift", f.drift());
+        ctx.chart("forecast.png", () -> TourCharts.forecast(
+                "S&P 500: LSTM forecast of the 5-day log return, out of sample",
+                new TourCharts.ForecastSeries(f.dates(), f.actual(), f.predicted(), f.lower(), f.upper()),
+                "LSTM forecast (MC-dropout mean)", "90 % interval (MC dropout, split-conformal)",
+                "5-day log return", baselines));
+    }
+
+    /**
+     * Prints a forecast's report: metrics beside the baselines, coverage, the last forecast; no
+     * timing, so the same seed prints the same report.
+     */
     static void print(Forecast f, PrintWriter out) {
         HorizonEvaluation e = f.evaluation();
-        out.printf(Locale.ROOT, "  LSTM(64)-LSTM(32), 20-day windows of 31 features from %s, 4 epochs, seed 42: "
-                + "%.1f s%n", FROM, f.seconds());
+        out.printf(Locale.ROOT, "  LSTM(64)-LSTM(32), 20-day windows of 31 features from %s, at most %d epochs, "
+                + "seed 42%n", FROM, f.epochs());
         out.printf(Locale.ROOT, "  test %s..%s (%d windows, after a purged 70/15 train/validation split)%n",
                 f.dates().get(0), f.dates().get(f.dates().size() - 1), e.samples());
         out.printf(Locale.ROOT, "  %-28s %12s %12s %8s%n", "5-day log return forecaster", "MSE", "MAE", "R2");

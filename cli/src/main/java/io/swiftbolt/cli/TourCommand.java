@@ -112,19 +112,18 @@ final class TourCommand implements Callable<Integer> {
             description = "folder for the PNG charts (created if needed; default: ${DEFAULT-VALUE})")
     Path outDir;
 
-    @Option(names = "--quick", description = "trim the long steps (smaller genetic search) to finish in seconds")
+    @Option(names = "--quick", description = "trim the long steps (fewer training epochs, smaller genetic search)")
     boolean quick;
 
     /**
-     * The tour's steps, in order. A forecast step belongs right after the features, wrapped with
-     * {@link Step#withCharts} to draw {@code forecast.png} with
-     * {@link io.swiftbolt.cli.charts.TourCharts#forecast} if it does not draw it itself.
+     * The tour's steps, in order; the forecast (which draws {@code forecast.png}) right after the
+     * features it trains on.
      *
      * @return the steps
      */
     static List<Step> steps() {
-        return List.of(new MarketDataStep(), new FeaturesTourStep(), new OptionsStep(), new ChainTourStep(),
-                new DiscoveryTourStep(), new PaperTradingTourStep(), new AttributionTourStep(),
+        return List.of(new MarketDataStep(), new FeaturesTourStep(), new ForecastTourStep(), new OptionsStep(),
+                new ChainTourStep(), new DiscoveryTourStep(), new PaperTradingTourStep(), new AttributionTourStep(),
                 new RebalancingTourStep());
     }
 

@@ -19,7 +19,7 @@ class TourCommandTest extends CliTestBase {
     static final String LAST_STEP = "[" + STEPS + "/" + STEPS + "]";
 
     /** The charts the tour draws. */
-    static final List<String> CHARTS = List.of("max_pain.png", "volatility_smile.png", "spread_payoff.png",
+    static final List<String> CHARTS = List.of("forecast.png", "max_pain.png", "volatility_smile.png", "spread_payoff.png",
             "ga_convergence.png", "equity_drawdown.png", "attribution.png");
 
     @Test
