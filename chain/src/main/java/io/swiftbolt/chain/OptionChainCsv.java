@@ -1,6 +1,7 @@
 package io.swiftbolt.chain;
 
 import io.swiftbolt.chain.OptionChain.VendorField;
+import io.swiftbolt.core.io.CsvSources;
 import io.swiftbolt.core.io.DataFormatException;
 import io.swiftbolt.core.options.OptionContract;
 import io.swiftbolt.core.options.OptionQuote;
@@ -13,7 +14,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -117,13 +116,7 @@ public final class OptionChainCsv {
      * @throws DataFormatException      if the content is malformed (see the class description)
      */
     public static OptionChain read(Path file) {
-        ArgChecks.notNull(file, "file");
-        Path fn = file.getFileName();
-        String name = fn == null ? file.toString() : fn.toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && name.length() > 4) {
-            name = name.substring(0, name.length() - 4);
-        }
-        return read(file, name);
+        return read(file, CsvSources.baseName(file));
     }
 
     /**
@@ -139,13 +132,7 @@ public final class OptionChainCsv {
     public static OptionChain read(Path file, String underlying) {
         ArgChecks.notNull(file, "file");
         ArgChecks.notBlank(underlying, "underlying");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(reader, file.toString(), underlying);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("cannot read option chain: no such file: " + file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read option chain from " + file + ": " + e, e);
-        }
+        return CsvSources.read(file, "option chain", (reader, source) -> parse(reader, source, underlying));
     }
 
     /**
@@ -160,29 +147,15 @@ public final class OptionChainCsv {
      * @throws DataFormatException      if the content is malformed
      */
     public static OptionChain read(Reader reader, String sourceName, String underlying) {
-        ArgChecks.notNull(reader, "reader");
-        ArgChecks.notBlank(sourceName, "sourceName");
         ArgChecks.notBlank(underlying, "underlying");
-        try {
-            return parse(reader, sourceName, underlying);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read option chain from " + sourceName + ": " + e, e);
-        }
+        return CsvSources.read(reader, sourceName, "option chain", (r, source) -> parse(r, source, underlying));
     }
 
     private static OptionChain parse(Reader reader, String source, String underlying) throws IOException {
         @SuppressWarnings("resource")
         CSVParser parser = READ_FORMAT.parse(reader);
         Rows rows = new Rows(source, underlying, parser);
-        try {
-            rows.readAll();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CSVException) {
-                throw new DataFormatException(source, rows.lastLineRead + 1, 0, null,
-                        "malformed CSV: " + e.getCause().getMessage(), e.getCause());
-            }
-            throw e.getCause();
-        }
+        CsvSources.readRows(source, () -> rows.lastLineRead, rows::readAll);
         return rows.builder.build();
     }
 

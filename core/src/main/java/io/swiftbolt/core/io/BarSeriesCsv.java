@@ -2,7 +2,6 @@ package io.swiftbolt.core.io;
 
 import io.swiftbolt.core.series.BarSeries;
 import io.swiftbolt.core.util.ArgChecks;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -109,13 +107,7 @@ public final class BarSeriesCsv {
      * @throws DataFormatException      if the content is malformed (see the class description)
      */
     public static BarSeries read(Path file) {
-        ArgChecks.notNull(file, "file");
-        Path fileName = file.getFileName();
-        String name = fileName == null ? file.toString() : fileName.toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && name.length() > 4) {
-            name = name.substring(0, name.length() - 4);
-        }
-        return read(file, name);
+        return read(file, CsvSources.baseName(file));
     }
 
     /**
@@ -132,13 +124,7 @@ public final class BarSeriesCsv {
     public static BarSeries read(Path file, String seriesName) {
         ArgChecks.notNull(file, "file");
         ArgChecks.notBlank(seriesName, "seriesName");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(reader, file.toString(), seriesName);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("cannot read bar series: no such file: " + file, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bar series from " + file + ": " + e, e);
-        }
+        return CsvSources.read(file, "bar series", (reader, source) -> parse(reader, source, seriesName));
     }
 
     /**
@@ -153,14 +139,8 @@ public final class BarSeriesCsv {
      * @throws DataFormatException      if the content is malformed (see the class description)
      */
     public static BarSeries read(Reader reader, String sourceName, String seriesName) {
-        ArgChecks.notNull(reader, "reader");
-        ArgChecks.notBlank(sourceName, "sourceName");
         ArgChecks.notBlank(seriesName, "seriesName");
-        try {
-            return parse(reader, sourceName, seriesName);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bar series from " + sourceName + ": " + e, e);
-        }
+        return CsvSources.read(reader, sourceName, "bar series", (r, source) -> parse(r, source, seriesName));
     }
 
     private static BarSeries parse(Reader reader, String source, String seriesName) throws IOException {
@@ -168,16 +148,7 @@ public final class BarSeriesCsv {
         @SuppressWarnings("resource")
         CSVParser parser = READ_FORMAT.parse(reader);
         RowReader rows = new RowReader(source, parser);
-        try {
-            rows.readAll();
-        } catch (UncheckedIOException e) {
-            // Commons CSV wraps failures while iterating, malformed quoting included.
-            if (e.getCause() instanceof CSVException) {
-                throw new DataFormatException(source, rows.lastLineRead + 1, 0, null,
-                        "malformed CSV: " + e.getCause().getMessage(), e.getCause());
-            }
-            throw e.getCause();
-        }
+        CsvSources.readRows(source, () -> rows.lastLineRead, rows::readAll);
         return rows.toSeries(seriesName);
     }
 
