@@ -330,7 +330,7 @@ public final class OptionsChainAnalyzer {
         }
         double spot = chain.spot().getAsDouble();
         LocalDate asOf = chain.asOf().orElseThrow();
-        double[] slot = new double[2];
+        double[] deltaGamma = new double[2];
         for (int e = 0; e < chain.expiryCount(); e++) {
             double t = ChronoUnit.DAYS.between(asOf, chain.expiry(e)) / OptionContract.DAYS_PER_YEAR;
             years[e] = t;
@@ -372,9 +372,9 @@ public final class OptionsChainAnalyzer {
                 if (!Double.isNaN(v)) {
                     vol[i] = v;
                     BlackScholesKernels.deltaAndGamma(c.call[i], spot, c.strike[i], t, rate, dividendYield, v,
-                            sqrtT, dq, slot, 0);
-                    delta[i] = slot[0];
-                    gamma[i] = slot[1];
+                            sqrtT, dq, deltaGamma, 0);
+                    delta[i] = deltaGamma[0];
+                    gamma[i] = deltaGamma[1];
                 }
             }
         }

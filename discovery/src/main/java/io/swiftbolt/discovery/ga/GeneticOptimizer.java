@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -163,7 +164,9 @@ public final class GeneticOptimizer {
     public ParetoFront paretoFront(MetricsObjective objective) {
         ArgChecks.notNull(objective, "objective");
         Guard guard = new Guard();
-        Function<Genotype<DoubleGene>, Vec<double[]>> fitness = guard.wrap(p -> objectives(objective, p));
+        // The metrics of every evaluated set, so the front's members need no second backtest.
+        Map<StrategyParameters, BacktestMetrics> evaluated = new ConcurrentHashMap<>();
+        Function<Genotype<DoubleGene>, Vec<double[]>> fitness = guard.wrap(p -> objectives(objective, p, evaluated));
         Engine<DoubleGene, Vec<double[]>> engine = new Engine.Builder<>(evaluator(fitness), dna.codec().encoding())
                 .populationSize(populationSize)
                 .offspringSelector(UFTournamentSelector.ofVec())
@@ -181,7 +184,7 @@ public final class GeneticOptimizer {
         Map<StrategyParameters, ParetoPoint> unique = new LinkedHashMap<>();
         for (Phenotype<DoubleGene, Vec<double[]>> ph : set) {
             StrategyParameters p = dna.decode(ph.genotype());
-            unique.computeIfAbsent(p, q -> new ParetoPoint(q, objective.evaluate(q)));
+            unique.computeIfAbsent(p, q -> new ParetoPoint(q, evaluated.get(q)));
         }
         List<ParetoPoint> points = new ArrayList<>(unique.values());
         points.removeIf(a -> points.stream().anyMatch(b -> b.dominates(a)));
@@ -202,11 +205,13 @@ public final class GeneticOptimizer {
     private static final VecFactory<double[]> SHARPE_UP_DRAWDOWN_DOWN =
             VecFactory.ofDoubleVec(Optimize.MAXIMUM, Optimize.MINIMUM);
 
-    private static Vec<double[]> objectives(MetricsObjective objective, StrategyParameters p) {
+    private static Vec<double[]> objectives(MetricsObjective objective, StrategyParameters p,
+                                            Map<StrategyParameters, BacktestMetrics> evaluated) {
         BacktestMetrics m = objective.evaluate(p);
         if (m == null) {
             throw new IllegalArgumentException("objective returned null metrics for " + p);
         }
+        evaluated.put(p, m);
         return SHARPE_UP_DRAWDOWN_DOWN.newVec(new double[] {m.sharpe(), m.maxDrawdown()});
     }
 
