@@ -47,7 +47,7 @@ public final class NormalDistribution {
      * @return φ(x)
      */
     public static double pdf(double x) {
-        return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+        return INV_SQRT_2PI * Elementary.exp(-0.5 * x * x);
     }
 
     /**
@@ -59,9 +59,9 @@ public final class NormalDistribution {
      */
     public static double cdf(double x) {
         if (x < 0) {
-            return Math.exp(-0.5 * x * x) * tailFactor(-x);
+            return Elementary.exp(-0.5 * x * x) * tailFactor(-x);
         }
-        return 1.0 - Math.exp(-0.5 * x * x) * tailFactor(x);
+        return 1.0 - Elementary.exp(-0.5 * x * x) * tailFactor(x);
     }
 
     /**

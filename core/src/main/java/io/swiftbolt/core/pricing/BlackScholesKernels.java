@@ -4,6 +4,7 @@ import static io.swiftbolt.core.math.NormalDistribution.INV_SQRT_2PI;
 import static io.swiftbolt.core.math.NormalDistribution.tailFactor;
 import static io.swiftbolt.core.math.NormalDistribution.tailFactorDifference;
 
+import io.swiftbolt.core.math.Elementary;
 import io.swiftbolt.core.math.NormalDistribution;
 
 /**
@@ -78,9 +79,9 @@ public final class BlackScholesKernels {
     public static double price(boolean call, double spot, double strike, double t, double r, double q,
                                double vol) {
         double s = vol * Math.sqrt(t);
-        double sd = spot * Math.exp(-q * t);
-        double kd = strike * Math.exp(-r * t);
-        double x = Math.log(spot / strike) + (r - q) * t;
+        double sd = spot * Elementary.exp(-q * t);
+        double kd = strike * Elementary.exp(-r * t);
+        double x = Elementary.log(spot / strike) + (r - q) * t;
         return undiscountedFormPrice(call, sd, kd, x, s);
     }
 
@@ -94,7 +95,7 @@ public final class BlackScholesKernels {
         double h = x * (1.0 / s);
         double d1 = h + 0.5 * s;
         double d2 = d1 - s;
-        double e1 = Math.exp(-0.5 * d1 * d1);
+        double e1 = Elementary.exp(-0.5 * d1 * d1);
         if (e1 == 0.0) {
             return farTailPrice(call, sd, kd, d1, d2);
         }
@@ -139,28 +140,45 @@ public final class BlackScholesKernels {
      */
     public static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
                                       double vol, double[] out, int offset) {
-        priceAndGreeks(call, spot, strike, t, r, q, vol, Math.sqrt(t), 1.0 / t, Math.exp(-q * t), Math.exp(-r * t),
-                out, offset);
+        double dq = Elementary.exp(-q * t);
+        double dr = Elementary.exp(-r * t);
+        priceAndGreeks(call, spot, strike, t, r, q, vol, Math.sqrt(t), 1.0 / t, dq, dr, dq / dr, out, offset);
     }
 
     /**
      * {@link #priceAndGreeks(boolean, double, double, double, double, double, double, double[], int)}
-     * with the expiry's {@code √t}, {@code 1/t}, {@code e^(−qt)} and {@code e^(−rt)} supplied, so that
-     * a chain computes them once per expiry rather than once per option. Divisions are replaced by
-     * products with reciprocals computed once.
+     * with the expiry's {@code √t}, {@code 1/t}, {@code e^(−qt)}, {@code e^(−rt)} and their ratio
+     * supplied, so that a chain computes them once per expiry rather than once per option.
      */
     private static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
-                                       double vol, double sqrtT, double invT, double dq, double dr, double[] out,
-                                       int offset) {
+                                       double vol, double sqrtT, double invT, double dq, double dr, double dqOverDr,
+                                       double[] out, int offset) {
         double s = vol * sqrtT;
         double invS = 1.0 / s;
+        double ratio = spot / strike;
+        double h = (Elementary.log(ratio) + (r - q) * t) * invS;
+        double d1 = h + 0.5 * s;
+        double e1 = Elementary.exp(-0.5 * d1 * d1);
+        double g1 = tailFactor(Math.abs(d1));
+        double g2 = tailFactor(Math.abs(d1 - s));
+        finish(call, spot, strike, t, r, q, vol, sqrtT, invT, dq, dr, dqOverDr, 1.0 / spot, s, invS, ratio, h, d1,
+                e1, g1, g2, out, offset);
+    }
+
+    /**
+     * The price and Greeks from the option's intermediate quantities: total volatility
+     * {@code s = σ√t} and its reciprocal, {@code ratio = S/K}, {@code h = ln(F/K)/s}, {@code d1},
+     * {@code e1 = e^(−d1²/2)} and the tail factors {@code g1 = g(|d1|)}, {@code g2 = g(|d2|)}.
+     * Both the single-option kernel and the batch (which computes the inputs in separate passes)
+     * end here, so the two agree bit for bit. Divisions: none; reciprocals come in.
+     */
+    private static void finish(boolean call, double spot, double strike, double t, double r, double q, double vol,
+                               double sqrtT, double invT, double dq, double dr, double dqOverDr, double invSpot,
+                               double s, double invS, double ratio, double h, double d1, double e1, double g1,
+                               double g2, double[] out, int offset) {
         double sd = spot * dq;
         double kd = strike * dr;
-        double x = Math.log(spot / strike) + (r - q) * t;
-        double h = x * invS;
-        double d1 = h + 0.5 * s;
         double d2 = d1 - s;
-        double e1 = Math.exp(-0.5 * d1 * d1);
         double price;
         // Tail probabilities Φ(−|d1|), Φ(−|d2|) from one shared exponential.
         double tail1;
@@ -170,10 +188,9 @@ public final class BlackScholesKernels {
             tail1 = NormalDistribution.cdf(-Math.abs(d1));
             tail2 = NormalDistribution.cdf(-Math.abs(d2));
         } else {
-            double g1 = tailFactor(Math.abs(d1));
-            double g2 = tailFactor(Math.abs(d2));
             double w = sd * e1;
-            double e2 = e1 * (sd / kd);
+            // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
+            double e2 = e1 * (ratio * dqOverDr);
             tail1 = e1 * g1;
             tail2 = e2 * g2;
             if (d1 <= 0) {
@@ -208,14 +225,15 @@ public final class BlackScholesKernels {
             volga = 0;
             charmDecay = 0;
         } else {
-            double invVol = 1.0 / vol;
-            gamma = dq * pdf1 * invS / spot;
+            double a = dq * pdf1;
+            double invVol = sqrtT * invS;              // 1/σ = √t/s
+            gamma = a * invS * invSpot;
             vega = sd * pdf1 * sqrtT;
             // σ/(2√t) = σ²/(2s); (2(r−q)t − d2·s)/(2ts) = (r−q)/s − d2/(2t).
             decay = -0.5 * sd * pdf1 * vol * vol * invS;
-            vanna = -dq * pdf1 * d2 * invVol;
+            vanna = -a * d2 * invVol;
             volga = vega * d1 * d2 * invVol;
-            charmDecay = -dq * pdf1 * ((r - q) * invS - 0.5 * d2 * invT);
+            charmDecay = -a * ((r - q) * invS - 0.5 * d2 * invT);
         }
         out[offset + PRICE] = price;
         out[offset + GAMMA] = gamma;
@@ -258,14 +276,14 @@ public final class BlackScholesKernels {
                                      double vol, double sqrtT, double dq, double[] out, int offset) {
         double s = vol * sqrtT;
         double invS = 1.0 / s;
-        double d1 = (Math.log(spot / strike) + (r - q) * t) * invS + 0.5 * s;
-        double e1 = Math.exp(-0.5 * d1 * d1);
+        double d1 = (Elementary.log(spot / strike) + (r - q) * t) * invS + 0.5 * s;
+        double e1 = Elementary.exp(-0.5 * d1 * d1);
         double tail1 = e1 == 0.0 ? NormalDistribution.cdf(-Math.abs(d1)) : e1 * tailFactor(Math.abs(d1));
         double n1 = d1 <= 0 ? tail1 : 1.0 - tail1;     // N(d1)
         double n1c = d1 <= 0 ? 1.0 - tail1 : tail1;    // N(−d1)
         out[offset] = call ? dq * n1 : -dq * n1c;
         double pdf1 = INV_SQRT_2PI * e1;
-        out[offset + 1] = pdf1 == 0.0 ? 0.0 : dq * pdf1 * invS / spot;
+        out[offset + 1] = pdf1 == 0.0 ? 0.0 : dq * pdf1 * invS * (1.0 / spot);
     }
 
     /**
@@ -308,38 +326,95 @@ public final class BlackScholesKernels {
     public static void greeksBatch(int n, boolean[] call, double[] spot, double[] strike, double[] t, double[] r,
                                    double[] q, double[] vol, GreeksBuffer out) {
         double[] slot = out.scratch();
-        // Options of one expiry usually sit next to each other and share t, r and q: compute the
-        // square root and the two discount factors only when those change.
+        double[] sBlock = out.blockS;
+        double[] invSBlock = out.blockInvS;
+        double[] ratioBlock = out.blockRatio;
+        double[] hBlock = out.blockH;
+        double[] d1Block = out.blockD1;
+        double[] e1Block = out.blockE1;
+        double[] g1Block = out.blockG1;
+        double[] g2Block = out.blockG2;
+        int block = sBlock.length;
+        ExpiryFactors f = new ExpiryFactors();
+        for (int start = 0; start < n; start += block) {
+            int m = Math.min(block, n - start);
+            // Three tight passes before the combination: the logarithms, the exponentials and the
+            // tail factors of a block each run back to back, which lets the processor overlap
+            // neighbouring options instead of waiting on one option's chain log → exp → erfcx.
+            for (int k = 0; k < m; k++) {
+                int i = start + k;
+                f.update(t[i], r[i], q[i]);
+                double s = vol[i] * f.sqrtT;
+                double invS = 1.0 / s;
+                double ratio = spot[i] / strike[i];
+                double h = (Elementary.log(ratio) + (r[i] - q[i]) * t[i]) * invS;
+                sBlock[k] = s;
+                invSBlock[k] = invS;
+                ratioBlock[k] = ratio;
+                hBlock[k] = h;
+                d1Block[k] = h + 0.5 * s;
+            }
+            for (int k = 0; k < m; k++) {
+                double d1 = d1Block[k];
+                e1Block[k] = Elementary.exp(-0.5 * d1 * d1);
+            }
+            for (int k = 0; k < m; k++) {
+                double d1 = d1Block[k];
+                g1Block[k] = tailFactor(Math.abs(d1));
+                g2Block[k] = tailFactor(Math.abs(d1 - sBlock[k]));
+            }
+            double lastSpot = Double.NaN;
+            double invSpot = Double.NaN;
+            for (int k = 0; k < m; k++) {
+                int i = start + k;
+                double ti = t[i];
+                f.update(ti, r[i], q[i]);
+                double spotI = spot[i];
+                if (spotI != lastSpot) {
+                    lastSpot = spotI;
+                    invSpot = 1.0 / spotI;
+                }
+                finish(call[i], spotI, strike[i], ti, r[i], q[i], vol[i], f.sqrtT, f.invT, f.dq, f.dr, f.dqOverDr,
+                        invSpot, sBlock[k], invSBlock[k], ratioBlock[k], hBlock[k], d1Block[k], e1Block[k], g1Block[k],
+                        g2Block[k], slot, 0);
+                out.price[i] = slot[PRICE];
+                out.delta[i] = slot[DELTA];
+                out.gamma[i] = slot[GAMMA];
+                out.vega[i] = slot[VEGA];
+                out.theta[i] = slot[THETA];
+                out.rho[i] = slot[RHO];
+                out.vanna[i] = slot[VANNA];
+                out.volga[i] = slot[VOLGA];
+                out.charm[i] = slot[CHARM];
+            }
+        }
+    }
+
+    /**
+     * The per-expiry factors of a run of options with equal {@code t}, {@code r} and {@code q} (a
+     * chain sorted by expiry): recomputed only when one of the three changes.
+     */
+    private static final class ExpiryFactors {
         double lastT = Double.NaN;
         double lastR = Double.NaN;
         double lastQ = Double.NaN;
-        double sqrtT = Double.NaN;
-        double invT = Double.NaN;
-        double dq = Double.NaN;
-        double dr = Double.NaN;
-        for (int i = 0; i < n; i++) {
-            double ti = t[i];
-            double ri = r[i];
-            double qi = q[i];
-            if (ti != lastT || ri != lastR || qi != lastQ) {
-                lastT = ti;
-                lastR = ri;
-                lastQ = qi;
-                sqrtT = Math.sqrt(ti);
-                invT = 1.0 / ti;
-                dq = Math.exp(-qi * ti);
-                dr = Math.exp(-ri * ti);
+        double sqrtT;
+        double invT;
+        double dq;
+        double dr;
+        double dqOverDr;
+
+        void update(double t, double r, double q) {
+            if (t != lastT || r != lastR || q != lastQ) {
+                lastT = t;
+                lastR = r;
+                lastQ = q;
+                sqrtT = Math.sqrt(t);
+                invT = 1.0 / t;
+                dq = Elementary.exp(-q * t);
+                dr = Elementary.exp(-r * t);
+                dqOverDr = dq / dr;
             }
-            priceAndGreeks(call[i], spot[i], strike[i], ti, ri, qi, vol[i], sqrtT, invT, dq, dr, slot, 0);
-            out.price[i] = slot[PRICE];
-            out.delta[i] = slot[DELTA];
-            out.gamma[i] = slot[GAMMA];
-            out.vega[i] = slot[VEGA];
-            out.theta[i] = slot[THETA];
-            out.rho[i] = slot[RHO];
-            out.vanna[i] = slot[VANNA];
-            out.volga[i] = slot[VOLGA];
-            out.charm[i] = slot[CHARM];
         }
     }
 }

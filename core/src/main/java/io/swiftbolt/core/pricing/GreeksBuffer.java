@@ -23,6 +23,18 @@ public final class GreeksBuffer {
     final double[] volga;
     final double[] charm;
     private final double[] scratch = new double[BlackScholesKernels.SLOT_SIZE];
+    /** Options per pass of the batch kernel: its intermediate columns below hold one block. */
+    static final int BLOCK = 64;
+    /** Per option of the current block: σ√t, its reciprocal, S/K, ln(F/K)/(σ√t), d1. */
+    final double[] blockS = new double[BLOCK];
+    final double[] blockInvS = new double[BLOCK];
+    final double[] blockRatio = new double[BLOCK];
+    final double[] blockH = new double[BLOCK];
+    final double[] blockD1 = new double[BLOCK];
+    /** Per option of the current block: e^(−d1²/2) and the tail factors g(|d1|), g(|d2|). */
+    final double[] blockE1 = new double[BLOCK];
+    final double[] blockG1 = new double[BLOCK];
+    final double[] blockG2 = new double[BLOCK];
 
     /**
      * Allocates buffers for up to {@code capacity} options.
@@ -46,6 +58,7 @@ public final class GreeksBuffer {
     double[] scratch() {
         return scratch;
     }
+
 
     /** @return the capacity, in options */
     public int capacity() {

@@ -4,6 +4,7 @@ import static io.swiftbolt.core.math.NormalDistribution.INV_SQRT_2PI;
 import static io.swiftbolt.core.math.NormalDistribution.tailFactor;
 import static io.swiftbolt.core.math.NormalDistribution.tailFactorDifference;
 
+import io.swiftbolt.core.math.Elementary;
 import org.apache.commons.numbers.gamma.InverseErfc;
 
 /**
@@ -118,8 +119,8 @@ public final class ImpliedVolKernels {
     /**
      * {@link #impliedVol(boolean, double, double, double, double, double, double)} with the expiry's
      * {@code √t}, {@code e^(−qt)} and {@code e^(−rt)} supplied, so that a chain computes them once
-     * per expiry rather than once per option. Given {@code Math.sqrt(t)}, {@code Math.exp(-q * t)}
-     * and {@code Math.exp(-r * t)}, the result is bit-identical. No allocation; arguments are not
+     * per expiry rather than once per option. Given {@code Math.sqrt(t)}, {@code Elementary.exp(-q * t)}
+     * and {@code Elementary.exp(-r * t)}, the result is bit-identical. No allocation; arguments are not
      * validated.
      *
      * @param call  true for a call
@@ -141,7 +142,7 @@ public final class ImpliedVolKernels {
 
     private static double solve(boolean call, double price, double spot, double strike, double t, double r,
                                 double q, int[] iterations) {
-        return solve(call, price, spot, strike, t, r, q, Math.sqrt(t), Math.exp(-q * t), Math.exp(-r * t),
+        return solve(call, price, spot, strike, t, r, q, Math.sqrt(t), Elementary.exp(-q * t), Elementary.exp(-r * t),
                 iterations);
     }
 
@@ -166,7 +167,7 @@ public final class ImpliedVolKernels {
         if (timeValue <= 2 * Math.ulp(price) || timeValue < Double.MIN_NORMAL) {
             return NOT_IDENTIFIABLE;
         }
-        double x = Math.log(spot / strike) + (r - q) * t;
+        double x = Elementary.log(spot / strike) + (r - q) * t;
         double beta = timeValue / Math.sqrt(sd * kd);
         double s = solveNormalised(-Math.abs(x), beta, iterations);
         if (!(s > 0) || s == Double.POSITIVE_INFINITY) {
@@ -183,7 +184,7 @@ public final class ImpliedVolKernels {
      * @return s, or a non-positive number when none exists in double precision
      */
     static double solveNormalised(double x, double beta, int[] iterations) {
-        double bMax = Math.exp(0.5 * x);
+        double bMax = Elementary.exp(0.5 * x);
         if (!(beta > 0) || beta >= bMax) {
             return -1;
         }
@@ -203,7 +204,7 @@ public final class ImpliedVolKernels {
      * far below it the small-s asymptotics of ln b.
      */
     private static double lowerBranch(double x, double beta, double sc, double bMax, double bc, int[] iterations) {
-        double lnBeta = Math.log(beta);
+        double lnBeta = Elementary.log(beta);
         double invLnBeta = 1.0 / lnBeta;
         double s;
         if (beta >= TAYLOR_SWITCH * bc) {
@@ -214,9 +215,9 @@ public final class ImpliedVolKernels {
             double ax = -x;
             // Leading-order asymptotics: ln b ≈ −x²/(2s²) + 3 ln s − 2 ln|x| − ln√(2π).
             s = ax / Math.sqrt(-2 * lnBeta);
-            double constant = -lnBeta - 2 * Math.log(ax) - HALF_LN_2PI;
+            double constant = -lnBeta - 2 * Elementary.log(ax) - HALF_LN_2PI;
             for (int k = 0; k < 2; k++) {
-                double rhs = constant + 3 * Math.log(s);
+                double rhs = constant + 3 * Elementary.log(s);
                 if (!(rhs > 0)) {
                     break;
                 }
@@ -232,7 +233,7 @@ public final class ImpliedVolKernels {
     /** Above the inflection point: objective f(s) = ln(b_max − b(s)) − ln(b_max − β). */
     private static double upperBranch(double x, double beta, double bMax, double sc, int[] iterations) {
         double cBeta = bMax - beta;
-        double lnCBeta = Math.log(cBeta);
+        double lnCBeta = Elementary.log(cBeta);
         // Leading order: b_max − b ≈ (e^(x/2) + e^(−x/2))·Φ(−s/2), exact at the money.
         double p = cBeta / (bMax + 1.0 / bMax);
         double s = TWO_SQRT2 * InverseErfc.value(2 * p);
@@ -271,14 +272,14 @@ public final class ImpliedVolKernels {
             double h3;
             if (upper) {
                 double sum = tailFactor(h + tt) + tailFactor(tt - h);
-                f = -0.5 * (h * h + tt * tt) + Math.log(sum) - target;
+                f = -0.5 * (h * h + tt * tt) + Elementary.log(sum) - target;
                 double mu = INV_SQRT_2PI / sum;         // b'/(b_max − b)
                 nu = f / mu;
                 h2 = mu + r2;
                 h3 = 2 * mu * mu + 3 * mu * r2 + r3;
             } else {
                 double diff = tailFactorDifference(-h, tt);
-                double l = -0.5 * (h * h + tt * tt) + Math.log(diff);
+                double l = -0.5 * (h * h + tt * tt) + Elementary.log(diff);
                 f = 1.0 / l - target;
                 double lambda = INV_SQRT_2PI / diff;   // b'/b
                 nu = f * l * l / lambda;

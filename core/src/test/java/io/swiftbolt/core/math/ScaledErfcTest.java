@@ -2,15 +2,8 @@ package io.swiftbolt.core.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -20,30 +13,6 @@ class ScaledErfcTest {
     private static final String SAMPLES = "/reference/erfcx/erfcx_samples.csv";
     private static final double INV_SQRT_PI = 0.5641895835477563;
     private static final long SEED = 20240611L;
-
-    /** One reference row: x exactly as a double, erfcx(x) from mpmath as a 17-digit decimal. */
-    private record Sample(double x, String expected) {
-    }
-
-    private static List<Sample> samples() {
-        List<Sample> rows = new ArrayList<>();
-        try (InputStream in = ScaledErfcTest.class.getResourceAsStream(SAMPLES)) {
-            assertThat(in).as(SAMPLES).isNotNull();
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#") || line.startsWith("x,")) {
-                    continue;
-                }
-                String[] cells = line.split(",");
-                rows.add(new Sample(Double.parseDouble(cells[0]), cells[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(SAMPLES, e);
-        }
-        return rows;
-    }
 
     /**
      * The relative error of {@code actual} against the decimal reference, computed exactly (not
@@ -57,12 +26,12 @@ class ScaledErfcTest {
 
     @Test
     void matchesMpmathOnTheNonNegativeSamples() {
-        List<Sample> rows = samples();
+        List<MpmathSamples.Sample> rows = MpmathSamples.read(SAMPLES);
         assertThat(rows).hasSizeGreaterThan(2000);
         double worst = 0;
         double worstX = Double.NaN;
         int count = 0;
-        for (Sample s : rows) {
+        for (MpmathSamples.Sample s : rows) {
             if (s.x() < 0) {
                 continue;
             }
@@ -84,7 +53,7 @@ class ScaledErfcTest {
     void matchesMpmathOnTheNegativeSamples() {
         double worst = 0;
         double worstX = Double.NaN;
-        for (Sample s : samples()) {
+        for (MpmathSamples.Sample s : MpmathSamples.read(SAMPLES)) {
             if (s.x() >= 0) {
                 continue;
             }

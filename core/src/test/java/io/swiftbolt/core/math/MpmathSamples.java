@@ -1,0 +1,46 @@
+package io.swiftbolt.core.math;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reference vectors written by the mpmath scripts under {@code src/test/resources/reference}: a
+ * header line starting with {@code x,}, optional {@code #} comments, then rows of
+ * {@code x,value}, x exactly as a double and the value as a decimal string.
+ */
+final class MpmathSamples {
+
+    /** One reference row: x exactly as a double, the function value as mpmath printed it. */
+    record Sample(double x, String expected) {
+    }
+
+    private MpmathSamples() {
+    }
+
+    static List<Sample> read(String resource) {
+        List<Sample> rows = new ArrayList<>();
+        try (InputStream in = MpmathSamples.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("#") || line.startsWith("x,")) {
+                    continue;
+                }
+                String[] cells = line.split(",");
+                rows.add(new Sample(Double.parseDouble(cells[0]), cells[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+        return rows;
+    }
+}
