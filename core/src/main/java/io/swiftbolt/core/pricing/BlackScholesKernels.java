@@ -148,7 +148,8 @@ public final class BlackScholesKernels {
     /**
      * {@link #priceAndGreeks(boolean, double, double, double, double, double, double, double[], int)}
      * with the expiry's {@code √t}, {@code 1/t}, {@code e^(−qt)}, {@code e^(−rt)} and their ratio
-     * supplied, so that a chain computes them once per expiry rather than once per option.
+     * supplied. The same helpers as the batch's last pass, in the same order, so the two agree bit
+     * for bit.
      */
     private static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
                                        double vol, double sqrtT, double invT, double dq, double dr, double dqOverDr,
@@ -161,96 +162,102 @@ public final class BlackScholesKernels {
         double e1 = Elementary.exp(-0.5 * d1 * d1);
         double g1 = tailFactor(Math.abs(d1));
         double g2 = tailFactor(Math.abs(d1 - s));
-        finish(call, spot, strike, t, r, q, vol, sqrtT, invT, dq, dr, dqOverDr, 1.0 / spot, s, invS, ratio, h, d1,
-                e1, g1, g2, out, offset);
-    }
-
-    /**
-     * The price and Greeks from the option's intermediate quantities: total volatility
-     * {@code s = σ√t} and its reciprocal, {@code ratio = S/K}, {@code h = ln(F/K)/s}, {@code d1},
-     * {@code e1 = e^(−d1²/2)} and the tail factors {@code g1 = g(|d1|)}, {@code g2 = g(|d2|)}.
-     * Both the single-option kernel and the batch (which computes the inputs in separate passes)
-     * end here, so the two agree bit for bit. Divisions: none; reciprocals come in.
-     */
-    private static void finish(boolean call, double spot, double strike, double t, double r, double q, double vol,
-                               double sqrtT, double invT, double dq, double dr, double dqOverDr, double invSpot,
-                               double s, double invS, double ratio, double h, double d1, double e1, double g1,
-                               double g2, double[] out, int offset) {
         double sd = spot * dq;
         double kd = strike * dr;
         double d2 = d1 - s;
-        double price;
-        // Tail probabilities Φ(−|d1|), Φ(−|d2|) from one shared exponential.
-        double tail1;
-        double tail2;
-        if (e1 == 0.0) {
-            price = farTailPrice(call, sd, kd, d1, d2);
-            tail1 = NormalDistribution.cdf(-Math.abs(d1));
-            tail2 = NormalDistribution.cdf(-Math.abs(d2));
-        } else {
-            double w = sd * e1;
-            // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
-            double e2 = e1 * (ratio * dqOverDr);
-            tail1 = e1 * g1;
-            tail2 = e2 * g2;
-            if (d1 <= 0) {
-                double otm = w * tailFactorDifference(-h, 0.5 * s, g1, g2);
-                price = call ? otm : (kd - sd) + otm;
-            } else if (d2 >= 0) {
-                double otm = w * tailFactorDifference(h, 0.5 * s, g2, g1);
-                price = call ? (sd - kd) + otm : otm;
-            } else {
-                double tails = w * (g1 + g2);
-                price = call ? sd - tails : kd - tails;
-            }
-        }
-        double n1 = d1 <= 0 ? tail1 : 1.0 - tail1;     // N(d1)
-        double n1c = d1 <= 0 ? 1.0 - tail1 : tail1;    // N(−d1)
-        double n2 = d2 <= 0 ? tail2 : 1.0 - tail2;     // N(d2)
-        double n2c = d2 <= 0 ? 1.0 - tail2 : tail2;    // N(−d2)
-        double pdf1 = INV_SQRT_2PI * e1;               // φ(d1)
+        out[offset + PRICE] = priceFromParts(call, sd, kd, h, s, d1, d2, e1, g1, g2);
+        double tail1 = tail(e1, g1, d1);
+        // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
+        double tail2 = tail(e1 * (ratio * dqOverDr), g2, d2);
+        firstOrderGreeks(call, t, r, q, vol, sqrtT, dq, sd, kd, 1.0 / spot, invS, d1, d2, e1, tail1, tail2,
+                out, out, out, out, out, offset + DELTA, 1);
+        secondOrderGreeks(call, r, q, sqrtT, invT, dq, sd, invS, d1, d2, e1, tail1, out, out, out, offset + VANNA, 1);
+    }
 
-        double gamma;
-        double vega;
-        double decay;
-        double vanna;
-        double volga;
-        double charmDecay;
+    /**
+     * The price from {@code sd = S e^(−qt)}, {@code kd = K e^(−rt)}, total volatility {@code s},
+     * {@code h = ln(sd/kd)/s}, {@code d1}, {@code d2}, {@code e1 = e^(−d1²/2)} and the tail factors
+     * {@code g1 = g(|d1|)}, {@code g2 = g(|d2|)}: the out-of-the-money part from one accurate
+     * difference of tail factors, the in-the-money price adding the discounted intrinsic value.
+     * The per-option helpers of the Greeks kernels are each small enough for the JIT to inline
+     * into a batch loop (one method doing all of it was not: 637 bytes of bytecode).
+     */
+    private static double priceFromParts(boolean call, double sd, double kd, double h, double s, double d1,
+                                         double d2, double e1, double g1, double g2) {
+        if (e1 == 0.0) {
+            return farTailPrice(call, sd, kd, d1, d2);
+        }
+        double w = sd * e1;
+        if (d1 <= 0) {
+            double otm = w * tailFactorDifference(-h, 0.5 * s, g1, g2);
+            return call ? otm : (kd - sd) + otm;
+        }
+        if (d2 >= 0) {
+            double otm = w * tailFactorDifference(h, 0.5 * s, g2, g1);
+            return call ? (sd - kd) + otm : otm;
+        }
+        double tails = w * (g1 + g2);
+        return call ? sd - tails : kd - tails;
+    }
+
+    /** Φ(−|d|) from {@code e = e^(−d²/2)} and {@code g = g(|d|)}, directly where e underflows. */
+    private static double tail(double e, double g, double d) {
+        return e == 0.0 ? NormalDistribution.cdf(-Math.abs(d)) : e * g;
+    }
+
+    /** N(d) from the tail probability {@code tail = Φ(−|d|)}. */
+    private static double cdfFromTail(double d, double tail) {
+        return d <= 0 ? tail : 1.0 - tail;
+    }
+
+    /**
+     * Delta, gamma, vega, theta and rho. Quantity number {@code k} (delta 0 … rho 4) is written at
+     * {@code index + k·step} of its own array: the single-option kernel passes its slot five times
+     * with the index of delta and step 1, the batch its five columns with step 0.
+     */
+    private static void firstOrderGreeks(boolean call, double t, double r, double q, double vol, double sqrtT,
+                                         double dq, double sd, double kd, double invSpot, double invS, double d1,
+                                         double d2, double e1, double tail1, double tail2, double[] delta,
+                                         double[] gamma, double[] vega, double[] theta, double[] rho, int index,
+                                         int step) {
+        double pdf1 = INV_SQRT_2PI * e1;               // φ(d1); a zero density zeroes every term below
+        double n1 = cdfFromTail(call ? d1 : -d1, tail1);    // N(±d1)
+        double n2 = cdfFromTail(call ? d2 : -d2, tail2);    // N(±d2)
+        double sign = call ? 1.0 : -1.0;
+        double vegaValue = pdf1 == 0.0 ? 0.0 : sd * pdf1 * sqrtT;
+        // σ/(2√t) = σ²/(2s)
+        double decay = pdf1 == 0.0 ? 0.0 : -0.5 * sd * pdf1 * vol * vol * invS;
+        delta[index] = sign * (dq * n1);
+        gamma[index + step] = pdf1 == 0.0 ? 0.0 : dq * pdf1 * invS * invSpot;
+        vega[index + 2 * step] = vegaValue;
+        theta[index + 3 * step] = decay - sign * (r * kd * n2) + sign * (q * sd * n1);
+        rho[index + 4 * step] = sign * (t * kd * n2);
+    }
+
+    /**
+     * Vanna, volga and charm (per year), written as in
+     * {@link #firstOrderGreeks}: quantity {@code k} (vanna 0, volga 1, charm 2) at
+     * {@code index + k·step}.
+     */
+    private static void secondOrderGreeks(boolean call, double r, double q, double sqrtT, double invT, double dq,
+                                          double sd, double invS, double d1, double d2, double e1, double tail1,
+                                          double[] vanna, double[] volga, double[] charm, int index, int step) {
+        double pdf1 = INV_SQRT_2PI * e1;
+        double n1 = cdfFromTail(call ? d1 : -d1, tail1);    // N(±d1)
+        double sign = call ? 1.0 : -1.0;
         if (pdf1 == 0.0) {
             // All density terms vanish; avoid 0·∞ in the products below.
-            gamma = 0;
-            vega = 0;
-            decay = 0;
-            vanna = 0;
-            volga = 0;
-            charmDecay = 0;
-        } else {
-            double a = dq * pdf1;
-            double invVol = sqrtT * invS;              // 1/σ = √t/s
-            gamma = a * invS * invSpot;
-            vega = sd * pdf1 * sqrtT;
-            // σ/(2√t) = σ²/(2s); (2(r−q)t − d2·s)/(2ts) = (r−q)/s − d2/(2t).
-            decay = -0.5 * sd * pdf1 * vol * vol * invS;
-            vanna = -a * d2 * invVol;
-            volga = vega * d1 * d2 * invVol;
-            charmDecay = -a * ((r - q) * invS - 0.5 * d2 * invT);
+            vanna[index] = 0.0;
+            volga[index + step] = 0.0;
+            charm[index + 2 * step] = sign * (q * dq * n1);
+            return;
         }
-        out[offset + PRICE] = price;
-        out[offset + GAMMA] = gamma;
-        out[offset + VEGA] = vega;
-        out[offset + VANNA] = vanna;
-        out[offset + VOLGA] = volga;
-        if (call) {
-            out[offset + DELTA] = dq * n1;
-            out[offset + THETA] = decay - r * kd * n2 + q * sd * n1;
-            out[offset + RHO] = t * kd * n2;
-            out[offset + CHARM] = q * dq * n1 + charmDecay;
-        } else {
-            out[offset + DELTA] = -dq * n1c;
-            out[offset + THETA] = decay + r * kd * n2c - q * sd * n1c;
-            out[offset + RHO] = -t * kd * n2c;
-            out[offset + CHARM] = -q * dq * n1c + charmDecay;
-        }
+        double a = dq * pdf1;
+        double invVol = sqrtT * invS;                  // 1/σ = √t/s
+        vanna[index] = -a * d2 * invVol;
+        volga[index + step] = sd * pdf1 * sqrtT * d1 * d2 * invVol;
+        // (2(r−q)t − d2·s)/(2ts) = (r−q)/s − d2/(2t)
+        charm[index + 2 * step] = sign * (q * dq * n1) - a * ((r - q) * invS - 0.5 * d2 * invT);
     }
 
     /**
@@ -325,7 +332,6 @@ public final class BlackScholesKernels {
      */
     public static void greeksBatch(int n, boolean[] call, double[] spot, double[] strike, double[] t, double[] r,
                                    double[] q, double[] vol, GreeksBuffer out) {
-        double[] slot = out.scratch();
         double[] sBlock = out.blockS;
         double[] invSBlock = out.blockInvS;
         double[] ratioBlock = out.blockRatio;
@@ -368,24 +374,31 @@ public final class BlackScholesKernels {
             for (int k = 0; k < m; k++) {
                 int i = start + k;
                 double ti = t[i];
-                f.update(ti, r[i], q[i]);
+                double ri = r[i];
+                double qi = q[i];
+                f.update(ti, ri, qi);
                 double spotI = spot[i];
                 if (spotI != lastSpot) {
                     lastSpot = spotI;
                     invSpot = 1.0 / spotI;
                 }
-                finish(call[i], spotI, strike[i], ti, r[i], q[i], vol[i], f.sqrtT, f.invT, f.dq, f.dr, f.dqOverDr,
-                        invSpot, sBlock[k], invSBlock[k], ratioBlock[k], hBlock[k], d1Block[k], e1Block[k], g1Block[k],
-                        g2Block[k], slot, 0);
-                out.price[i] = slot[PRICE];
-                out.delta[i] = slot[DELTA];
-                out.gamma[i] = slot[GAMMA];
-                out.vega[i] = slot[VEGA];
-                out.theta[i] = slot[THETA];
-                out.rho[i] = slot[RHO];
-                out.vanna[i] = slot[VANNA];
-                out.volga[i] = slot[VOLGA];
-                out.charm[i] = slot[CHARM];
+                boolean c = call[i];
+                double s = sBlock[k];
+                double d1 = d1Block[k];
+                double d2 = d1 - s;
+                double e1 = e1Block[k];
+                double g1 = g1Block[k];
+                double g2 = g2Block[k];
+                double sd = spotI * f.dq;
+                double kd = strike[i] * f.dr;
+                out.price[i] = priceFromParts(c, sd, kd, hBlock[k], s, d1, d2, e1, g1, g2);
+                double tail1 = tail(e1, g1, d1);
+                double tail2 = tail(e1 * (ratioBlock[k] * f.dqOverDr), g2, d2);
+                double invS = invSBlock[k];
+                firstOrderGreeks(c, ti, ri, qi, vol[i], f.sqrtT, f.dq, sd, kd, invSpot, invS, d1, d2, e1, tail1, tail2,
+                        out.delta, out.gamma, out.vega, out.theta, out.rho, i, 0);
+                secondOrderGreeks(c, ri, qi, f.sqrtT, f.invT, f.dq, sd, invS, d1, d2, e1, tail1, out.vanna, out.volga,
+                        out.charm, i, 0);
             }
         }
     }

@@ -22,7 +22,6 @@ public final class GreeksBuffer {
     final double[] vanna;
     final double[] volga;
     final double[] charm;
-    private final double[] scratch = new double[BlackScholesKernels.SLOT_SIZE];
     /** Options per pass of the batch kernel: its intermediate columns below hold one block. */
     static final int BLOCK = 64;
     /** Per option of the current block: σ√t, its reciprocal, S/K, ln(F/K)/(σ√t), d1. */
@@ -53,10 +52,6 @@ public final class GreeksBuffer {
         vanna = new double[capacity];
         volga = new double[capacity];
         charm = new double[capacity];
-    }
-
-    double[] scratch() {
-        return scratch;
     }
 
 
