@@ -136,7 +136,7 @@ public final class NormalDistribution {
         double g6 = 5 * g4 + m * g5;
         double g7 = 6 * g5 + m * g6;
         double t2 = t * t;
-        return -2 * t * (g1 + t2 * (g3 / 6 + t2 * (g5 / 120 + t2 * g7 / 5040)));
+        return -2 * t * (g1 + t2 * (g3 * (1.0 / 6) + t2 * (g5 * (1.0 / 120) + t2 * g7 * (1.0 / 5040))));
     }
 
     /**

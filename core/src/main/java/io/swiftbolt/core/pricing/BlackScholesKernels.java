@@ -60,6 +60,8 @@ public final class BlackScholesKernels {
     public static final int CHARM = 8;
     /** Number of values {@link #priceAndGreeks} writes. */
     public static final int SLOT_SIZE = 9;
+    /** |d1| from which e^(−d1²/2) is exactly 0 in double precision (−d1²/2 &lt; −745.14). */
+    private static final double D1_UNDERFLOW = 38.7;
 
     private BlackScholesKernels() {
     }
@@ -79,48 +81,39 @@ public final class BlackScholesKernels {
     public static double price(boolean call, double spot, double strike, double t, double r, double q,
                                double vol) {
         double s = vol * Math.sqrt(t);
+        double invS = 1.0 / s;
         double sd = spot * Elementary.exp(-q * t);
         double kd = strike * Elementary.exp(-r * t);
-        double x = Elementary.log(spot / strike) + (r - q) * t;
-        return undiscountedFormPrice(call, sd, kd, x, s);
-    }
-
-    /**
-     * The price from discounted spot {@code sd = S e^(−qt)}, discounted strike
-     * {@code kd = K e^(−rt)}, log-moneyness {@code x = ln(sd/kd)} and total volatility
-     * {@code s = σ√t}: the out-of-the-money part comes from one accurate difference of tail
-     * factors, the in-the-money price adds the discounted intrinsic value.
-     */
-    private static double undiscountedFormPrice(boolean call, double sd, double kd, double x, double s) {
-        double h = x * (1.0 / s);
+        double h = (Elementary.log(spot / strike) + (r - q) * t) * invS;
         double d1 = h + 0.5 * s;
         double d2 = d1 - s;
         double e1 = Elementary.exp(-0.5 * d1 * d1);
         if (e1 == 0.0) {
             return farTailPrice(call, sd, kd, d1, d2);
         }
-        double w = sd * e1;
-        double g1 = tailFactor(Math.abs(d1));
-        double g2 = tailFactor(Math.abs(d2));
-        if (d1 <= 0) {
-            double otm = w * tailFactorDifference(-h, 0.5 * s, g1, g2);
-            return call ? otm : (kd - sd) + otm;
-        }
-        if (d2 >= 0) {
-            double otm = w * tailFactorDifference(h, 0.5 * s, g2, g1);
-            return call ? (sd - kd) + otm : otm;
-        }
-        double tails = w * (g1 + g2);
-        return call ? sd - tails : kd - tails;
+        return priceFromParts(call, sd, kd, h, s, d1, d2, e1, tailFactor(Math.abs(d1)), tailFactor(Math.abs(d2)));
     }
 
-    /** |d1| beyond about 38.6: e^(−d1²/2) underflows; fall back to separate probabilities. */
+    /**
+     * |d1| beyond about 38.6: e^(−d1²/2) underflows to zero, and with it Φ(−|d1|) (computed as
+     * that exponential times a tail factor), so N(d1) is exactly 0 or 1; only d2's probability
+     * needs evaluating.
+     */
     private static double farTailPrice(boolean call, double sd, double kd, double d1, double d2) {
-        double n1 = NormalDistribution.cdf(d1);
-        double n2 = NormalDistribution.cdf(d2);
-        double n1c = NormalDistribution.cdf(-d1);
-        double n2c = NormalDistribution.cdf(-d2);
-        return call ? sd * n1 - kd * n2 : kd * n2c - sd * n1c;
+        double n1 = d1 > 0 ? 1.0 : 0.0;
+        double tail2 = NormalDistribution.cdf(-Math.abs(d2));
+        double n2 = d2 <= 0 ? tail2 : 1.0 - tail2;
+        double n2c = d2 <= 0 ? 1.0 - tail2 : tail2;
+        return call ? sd * n1 - kd * n2 : kd * n2c - sd * (1.0 - n1);
+    }
+
+    /**
+     * The tail factor g(|d1|) as the kernels use it: beyond |d1| = {@value #D1_UNDERFLOW} the
+     * density e^(−d1²/2) is exactly zero and multiplies it away, so the argument is clamped there
+     * rather than sent into the slower asymptotic branch of erfcx.
+     */
+    private static double tailFactorOfD1(double d1) {
+        return tailFactor(Math.min(Math.abs(d1), D1_UNDERFLOW));
     }
 
     /**
@@ -160,15 +153,15 @@ public final class BlackScholesKernels {
         double h = (Elementary.log(ratio) + (r - q) * t) * invS;
         double d1 = h + 0.5 * s;
         double e1 = Elementary.exp(-0.5 * d1 * d1);
-        double g1 = tailFactor(Math.abs(d1));
+        double g1 = tailFactorOfD1(d1);
         double g2 = tailFactor(Math.abs(d1 - s));
         double sd = spot * dq;
         double kd = strike * dr;
         double d2 = d1 - s;
         out[offset + PRICE] = priceFromParts(call, sd, kd, h, s, d1, d2, e1, g1, g2);
-        double tail1 = tail(e1, g1, d1);
+        double tail1 = e1 * g1;
         // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
-        double tail2 = tail(e1 * (ratio * dqOverDr), g2, d2);
+        double tail2 = tail(e1, e1 * (ratio * dqOverDr), g2, d2);
         firstOrderGreeks(call, t, r, q, vol, sqrtT, dq, sd, kd, 1.0 / spot, invS, d1, d2, e1, tail1, tail2,
                 out, out, out, out, out, offset + DELTA, 1);
         secondOrderGreeks(call, r, q, sqrtT, invT, dq, sd, invS, d1, d2, e1, tail1, out, out, out, offset + VANNA, 1);
@@ -200,9 +193,12 @@ public final class BlackScholesKernels {
         return call ? sd - tails : kd - tails;
     }
 
-    /** Φ(−|d|) from {@code e = e^(−d²/2)} and {@code g = g(|d|)}, directly where e underflows. */
-    private static double tail(double e, double g, double d) {
-        return e == 0.0 ? NormalDistribution.cdf(-Math.abs(d)) : e * g;
+    /**
+     * Φ(−|d2|) from {@code e2 = e^(−d2²/2)}, formed as {@code e1·sd/kd}, and {@code g2 = g(|d2|)};
+     * directly where {@code e1} underflowed and took e2 with it.
+     */
+    private static double tail(double e1, double e2, double g2, double d2) {
+        return e1 == 0.0 ? NormalDistribution.cdf(-Math.abs(d2)) : e2 * g2;
     }
 
     /** N(d) from the tail probability {@code tail = Φ(−|d|)}. */
@@ -285,7 +281,7 @@ public final class BlackScholesKernels {
         double invS = 1.0 / s;
         double d1 = (Elementary.log(spot / strike) + (r - q) * t) * invS + 0.5 * s;
         double e1 = Elementary.exp(-0.5 * d1 * d1);
-        double tail1 = e1 == 0.0 ? NormalDistribution.cdf(-Math.abs(d1)) : e1 * tailFactor(Math.abs(d1));
+        double tail1 = e1 * tailFactorOfD1(d1);
         double n1 = d1 <= 0 ? tail1 : 1.0 - tail1;     // N(d1)
         double n1c = d1 <= 0 ? 1.0 - tail1 : tail1;    // N(−d1)
         out[offset] = call ? dq * n1 : -dq * n1c;
@@ -366,7 +362,7 @@ public final class BlackScholesKernels {
             }
             for (int k = 0; k < m; k++) {
                 double d1 = d1Block[k];
-                g1Block[k] = tailFactor(Math.abs(d1));
+                g1Block[k] = tailFactorOfD1(d1);
                 g2Block[k] = tailFactor(Math.abs(d1 - sBlock[k]));
             }
             double lastSpot = Double.NaN;
@@ -392,8 +388,8 @@ public final class BlackScholesKernels {
                 double sd = spotI * f.dq;
                 double kd = strike[i] * f.dr;
                 out.price[i] = priceFromParts(c, sd, kd, hBlock[k], s, d1, d2, e1, g1, g2);
-                double tail1 = tail(e1, g1, d1);
-                double tail2 = tail(e1 * (ratioBlock[k] * f.dqOverDr), g2, d2);
+                double tail1 = e1 * g1;
+                double tail2 = tail(e1, e1 * (ratioBlock[k] * f.dqOverDr), g2, d2);
                 double invS = invSBlock[k];
                 firstOrderGreeks(c, ti, ri, qi, vol[i], f.sqrtT, f.dq, sd, kd, invSpot, invS, d1, d2, e1, tail1, tail2,
                         out.delta, out.gamma, out.vega, out.theta, out.rho, i, 0);
