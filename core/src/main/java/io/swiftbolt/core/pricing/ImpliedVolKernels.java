@@ -1,6 +1,7 @@
 package io.swiftbolt.core.pricing;
 
 import static io.swiftbolt.core.math.NormalDistribution.INV_SQRT_2PI;
+import static io.swiftbolt.core.math.NormalDistribution.SQRT_2PI;
 import static io.swiftbolt.core.math.NormalDistribution.tailFactor;
 import static io.swiftbolt.core.math.NormalDistribution.tailFactorDifference;
 
@@ -262,10 +263,13 @@ public final class ImpliedVolKernels {
         double previousStep = Double.POSITIVE_INFINITY;
         while (it < MAX_ITERATIONS) {
             it++;
-            double h = x / s;
+            // One reciprocal per iteration instead of divisions on the iteration's critical path.
+            double invS = 1.0 / s;
+            double h = x * invS;
             double tt = 0.5 * s;
-            double r2 = x2 / (s * s * s) - 0.25 * s;
-            double r3 = r2 * r2 - 3 * x2 / (s * s * s * s) - 0.25;
+            double x2InvS3 = x2 * invS * invS * invS;
+            double r2 = x2InvS3 - 0.25 * s;
+            double r3 = r2 * r2 - 3 * x2InvS3 * invS - 0.25;
             double f;
             double nu;
             double h2;
@@ -274,17 +278,19 @@ public final class ImpliedVolKernels {
                 double sum = tailFactor(h + tt) + tailFactor(tt - h);
                 f = -0.5 * (h * h + tt * tt) + Elementary.log(sum) - target;
                 double mu = INV_SQRT_2PI / sum;         // b'/(b_max − b)
-                nu = f / mu;
+                nu = f * sum * SQRT_2PI;                // f/mu
                 h2 = mu + r2;
                 h3 = 2 * mu * mu + 3 * mu * r2 + r3;
             } else {
                 double diff = tailFactorDifference(-h, tt);
                 double l = -0.5 * (h * h + tt * tt) + Elementary.log(diff);
-                f = 1.0 / l - target;
-                double lambda = INV_SQRT_2PI / diff;   // b'/b
-                nu = f * l * l / lambda;
-                h2 = -(2 + l) * lambda / l + r2;
-                h3 = 2 * (l * l + 3 * l + 3) * lambda * lambda / (l * l) - 3 * (2 + l) * lambda * r2 / l + r3;
+                // one division for both 1/l and λ/l, where λ = b'/b = φ(0)/diff
+                double invDiffL = 1.0 / (diff * l);
+                f = diff * invDiffL - target;
+                nu = f * l * l * diff * SQRT_2PI;       // f·l²/λ
+                double lambdaInvL = INV_SQRT_2PI * invDiffL;
+                h2 = -(2 + l) * lambdaInvL + r2;
+                h3 = 2 * (l * l + 3 * l + 3) * lambdaInvL * lambdaInvL - 3 * (2 + l) * lambdaInvL * r2 + r3;
             }
             // Both objectives decrease in s: f > 0 means s is below the root.
             if (f > 0) {
@@ -326,6 +332,6 @@ public final class ImpliedVolKernels {
 
     /** Third-order Householder step from ν = −f/f', h2 = f''/f', h3 = f'''/f'. */
     private static double householder(double nu, double h2, double h3) {
-        return nu * (1 + 0.5 * h2 * nu) / (1 + nu * (h2 + h3 * nu / 6));
+        return nu * (1 + 0.5 * h2 * nu) / (1 + nu * (h2 + h3 * nu * (1.0 / 6)));
     }
 }
