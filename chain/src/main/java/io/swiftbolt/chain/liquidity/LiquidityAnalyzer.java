@@ -28,7 +28,8 @@ import java.util.Set;
  * </ul>
  * Ratings: Excellent (≥ 80), Good (≥ 60), Fair (≥ 40), Poor ({@link LiquidityRating}).
  *
- * <p>Two layers: the static kernel {@link #scores} on arrays, O(n log n) (two sorts), and the typed
+ * <p>Two layers: the static kernel {@link #scores} on arrays, O(n) for whole-number volumes and open
+ * interests given room for a radix sort (else O(n log n), two sorts), and the typed
  * {@link #analyze(OptionChain)}. Immutable and thread-safe; build with {@link #builder()}.
  */
 public final class LiquidityAnalyzer {
@@ -103,7 +104,8 @@ public final class LiquidityAnalyzer {
         double[] oiPct = new double[n];
         double[] score = new double[n];
         int[] flags = new int[n];
-        scores(n, bid, ask, volume, oi, spreadCap, new long[n], rel, volPct, oiPct, score, flags);
+        scores(n, bid, ask, volume, oi, spreadCap, new long[radixScratchLength(n)], rel, volPct, oiPct, score,
+                flags);
         return new Scored(chain, score, rel, volPct, oiPct, flags);
     }
 
@@ -155,7 +157,8 @@ public final class LiquidityAnalyzer {
      * @param volume         volumes, ≥ 0
      * @param openInterest   open interests, ≥ 0
      * @param spreadCap      the relative spread scoring 0, positive
-     * @param scratch        work space of at least {@code n} longs
+     * @param scratch        work space of at least {@code n} longs; with {@code 2n + 256} the ranks
+     *                       come from a linear-time radix sort instead of a comparison sort
      * @param relativeSpread written: {@code (ask − bid)/mid}, or NaN when missing or crossed
      * @param volumePct      written: volume percentiles in [0, 1]
      * @param oiPct          written: open-interest percentiles in [0, 1]
@@ -199,30 +202,54 @@ public final class LiquidityAnalyzer {
     /** Counts below this fit beside a 20-bit contract index in one sortable {@code long}. */
     private static final double PACKABLE_COUNT = 0x1p43;
     private static final int INDEX_BITS = 20;
+    private static final int INDEX_MASK = (1 << INDEX_BITS) - 1;
+    private static final int RADIX_BITS = 8;
+    private static final int RADIX = 1 << RADIX_BITS;
 
     /**
-     * {@code out[i] = #{j : v[j] ≤ v[i]} / n}, or 0 when {@code v[i] ≤ 0}; O(n log n). Volumes and
-     * open interests are counts: when every value is a whole number below 2^43 and {@code n < 2^20},
-     * one sort of {@code value << 20 | index} keys gives every rank in a single pass; otherwise the
-     * values' bit patterns are sorted and each rank is a binary search.
+     * The scratch length that lets {@link #scores} and {@link #percentiles} rank by radix sort.
+     *
+     * @param n the number of contracts
+     * @return {@code 2n + 256}
+     */
+    static int radixScratchLength(int n) {
+        return 2 * n + RADIX;
+    }
+
+    /**
+     * {@code out[i] = #{j : v[j] ≤ v[i]} / n}, or 0 when {@code v[i] ≤ 0}. Volumes and open interests
+     * are counts: when every value is a whole number below 2^43 and {@code n < 2^20}, the keys
+     * {@code value << 20 | index} are put in value order, and one pass over the groups of equal values
+     * gives every rank. That order comes from a least-significant-digit radix sort (8 bits a pass, only
+     * as many passes as the largest value needs: two for counts below 65,536), O(n), when
+     * {@code scratch} holds {@link #radixScratchLength(int) 2n + 256} longs, else from a comparison
+     * sort. Other values: their bit patterns are sorted and each rank is a binary search, O(n log n).
      */
     static void percentiles(int n, double[] values, long[] scratch, double[] out) {
         if (n < (1 << INDEX_BITS) && packable(n, values)) {
+            long max = 0;
             for (int i = 0; i < n; i++) {
                 long v = values[i] > 0 ? (long) values[i] : 0L;
+                max = Math.max(max, v);
                 scratch[i] = v << INDEX_BITS | i;
             }
-            Arrays.sort(scratch, 0, n);
-            int groupStart = 0;
-            while (groupStart < n) {
+            int sorted = 0;
+            if (scratch.length >= radixScratchLength(n)) {
+                sorted = radixSortByValue(n, scratch, max);
+            } else {
+                Arrays.sort(scratch, 0, n);
+            }
+            int groupStart = sorted;
+            int end = sorted + n;
+            while (groupStart < end) {
                 long value = scratch[groupStart] >>> INDEX_BITS;
                 int groupEnd = groupStart + 1;
-                while (groupEnd < n && scratch[groupEnd] >>> INDEX_BITS == value) {
+                while (groupEnd < end && scratch[groupEnd] >>> INDEX_BITS == value) {
                     groupEnd++;
                 }
-                double pct = value > 0 ? (double) groupEnd / n : 0.0;
+                double pct = value > 0 ? (double) (groupEnd - sorted) / n : 0.0;
                 for (int k = groupStart; k < groupEnd; k++) {
-                    out[(int) (scratch[k] & ((1 << INDEX_BITS) - 1))] = pct;
+                    out[(int) (scratch[k] & INDEX_MASK)] = pct;
                 }
                 groupStart = groupEnd;
             }
@@ -253,6 +280,40 @@ public final class LiquidityAnalyzer {
             }
             out[i] = (double) lo / n;
         }
+    }
+
+    /**
+     * Stable LSD radix sort of the packed keys in {@code scratch[0, n)} by their value bits (those
+     * above the index), ping-ponging with {@code scratch[n, 2n)} and counting in
+     * {@code scratch[2n, 2n + 256)}.
+     *
+     * @return where the sorted keys start: 0 or {@code n}
+     */
+    private static int radixSortByValue(int n, long[] scratch, long max) {
+        int src = 0;
+        int dst = n;
+        int count = 2 * n;
+        for (int shift = INDEX_BITS; max >>> (shift - INDEX_BITS) != 0; shift += RADIX_BITS) {
+            Arrays.fill(scratch, count, count + RADIX, 0L);
+            for (int i = src; i < src + n; i++) {
+                scratch[count + (int) (scratch[i] >>> shift & (RADIX - 1))]++;
+            }
+            long at = dst;
+            for (int d = count; d < count + RADIX; d++) {
+                long c = scratch[d];
+                scratch[d] = at;
+                at += c;
+            }
+            for (int i = src; i < src + n; i++) {
+                long key = scratch[i];
+                int d = count + (int) (key >>> shift & (RADIX - 1));
+                scratch[(int) scratch[d]++] = key;
+            }
+            int t = src;
+            src = dst;
+            dst = t;
+        }
+        return src;
     }
 
     private static boolean packable(int n, double[] values) {
