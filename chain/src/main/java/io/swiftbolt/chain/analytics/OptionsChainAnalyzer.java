@@ -125,7 +125,7 @@ public final class OptionsChainAnalyzer {
     public PainCurve pooledPainCurve(OptionChain chain) {
         ArgChecks.notNull(chain, "chain");
         Columns c = new Columns(chain);
-        return pooledPainCurve(c, new PooledGrid(c));
+        return pooledPainCurve(c, new PooledGrid(chain, c));
     }
 
     /**
@@ -156,7 +156,7 @@ public final class OptionsChainAnalyzer {
         int n = chain.size();
         int expiryCount = chain.expiryCount();
         Columns c = new Columns(chain);
-        PooledGrid grid = new PooledGrid(c);
+        PooledGrid grid = new PooledGrid(chain, c);
 
         ContractIvStatus[] status = new ContractIvStatus[n];
         double[] vol = new double[n];
@@ -208,7 +208,8 @@ public final class OptionsChainAnalyzer {
             metrics.add(new ExpiryMetrics(Optional.of(chain.expiry(e)), to - from, curve.maxPain(),
                     ratios(chain, from, to), atm, rr, bf, gex));
         }
-        PainCurve pooledCurve = pooledPainCurve(c, grid);
+        // One expiry: the pooled curve is that expiry's, the same sums in the same order.
+        PainCurve pooledCurve = expiryCount == 1 ? curves.get(0).pooled() : pooledPainCurve(c, grid);
         GammaExposure gex = market ? new GammaExposure(Arrays.copyOf(grid.strike, grid.size), gexByStrike) : null;
         ExpiryMetrics pooled = new ExpiryMetrics(Optional.empty(), n, pooledCurve.maxPain(), ratios(chain, 0, n),
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
@@ -240,27 +241,96 @@ public final class OptionsChainAnalyzer {
         }
     }
 
-    /** The union of all strikes, ascending, and each contract's position in it. */
+    /**
+     * The union of all strikes, ascending, and each contract's position in it. Each expiry's strikes
+     * are already ascending, so the union is a merge of those runs (pairwise, O(n log expiries)), and
+     * a contract's position is found from the previous one's, without sorting or searching the
+     * whole union per contract.
+     */
     private static final class PooledGrid {
         final double[] strike;
         final int size;
         final int[] index;
 
-        PooledGrid(Columns c) {
-            double[] sorted = Arrays.copyOf(c.strike, c.n);
-            Arrays.sort(sorted);
+        PooledGrid(OptionChain chain, Columns c) {
+            int runs = chain.expiryCount();
+            double[] a = new double[c.n];
+            int[] bounds = new int[runs + 1];
             int m = 0;
-            for (int i = 0; i < c.n; i++) {
-                if (m == 0 || sorted[i] != sorted[m - 1]) {
-                    sorted[m++] = sorted[i];
+            for (int e = 0; e < runs; e++) {
+                int runStart = m;
+                for (int i = chain.expiryStart(e); i < chain.expiryEnd(e); i++) {
+                    if (m == runStart || c.strike[i] != a[m - 1]) {
+                        a[m++] = c.strike[i];
+                    }
+                }
+                bounds[e + 1] = m;
+            }
+            double[] b = runs > 1 ? new double[m] : null;
+            while (runs > 1) {
+                int merged = 0;
+                int out = 0;
+                for (int r = 0; r < runs; r += 2) {
+                    int end = r + 1 < runs ? bounds[r + 2] : bounds[r + 1];
+                    out = mergeDistinct(a, bounds[r], bounds[r + 1], bounds[r + 1], end, b, out);
+                    bounds[++merged] = out;
+                }
+                runs = merged;
+                double[] t = a;
+                a = b;
+                b = t;
+            }
+            strike = a;
+            size = runs == 1 ? bounds[1] : 0;
+            index = new int[c.n];
+            for (int e = 0; e < chain.expiryCount(); e++) {
+                int p = 0;
+                for (int i = chain.expiryStart(e); i < chain.expiryEnd(e); i++) {
+                    double k = c.strike[i];
+                    // Strikes ascend within an expiry and are all in the union: the next distinct
+                    // strike is usually the next union entry, else it lies further right.
+                    if (a[p] != k) {
+                        p++;
+                        if (a[p] != k) {
+                            p = Arrays.binarySearch(a, p + 1, size, k);
+                        }
+                    }
+                    index[i] = p;
                 }
             }
-            strike = sorted;
-            size = m;
-            index = new int[c.n];
-            for (int i = 0; i < c.n; i++) {
-                index[i] = Arrays.binarySearch(sorted, 0, m, c.strike[i]);
+        }
+
+        /**
+         * Merges the ascending distinct runs {@code src[from1, to1)} and {@code src[from2, to2)} into
+         * {@code dst} at {@code out}, each value once.
+         *
+         * @return one past the last value written
+         */
+        private static int mergeDistinct(double[] src, int from1, int to1, int from2, int to2, double[] dst,
+                                         int out) {
+            int i = from1;
+            int j = from2;
+            while (i < to1 && j < to2) {
+                double x = src[i];
+                double y = src[j];
+                if (x <= y) {
+                    dst[out++] = x;
+                    i++;
+                    if (x == y) {
+                        j++;
+                    }
+                } else {
+                    dst[out++] = y;
+                    j++;
+                }
             }
+            while (i < to1) {
+                dst[out++] = src[i++];
+            }
+            while (j < to2) {
+                dst[out++] = src[j++];
+            }
+            return out;
         }
     }
 
@@ -292,7 +362,7 @@ public final class OptionsChainAnalyzer {
         double[] callPay = new double[m];
         double[] putPay = new double[m];
         int best = MaxPainKernels.painCurve(m, grid.strike, cw, pw, callPay, putPay);
-        return new PainCurve(null, m, Arrays.copyOf(grid.strike, m), callPay, putPay, best);
+        return new PainCurve(null, m, grid.strike, callPay, putPay, best);
     }
 
     private static PutCallRatios ratios(OptionChain chain, int from, int to) {

@@ -1,6 +1,7 @@
 package io.swiftbolt.chain.analytics;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -17,16 +18,31 @@ public final class PainCurve {
     private final double[] settlement;
     private final double[] callPayout;
     private final double[] putPayout;
+    private final int size;
     private final int maxPainIndex;
 
-    /** Takes ownership of the arrays (trimmed to {@code n}). */
+    /**
+     * Takes ownership of the arrays, of which the first {@code n} elements are used (longer ones are
+     * kept, not copied; the arrays are never written again nor exposed).
+     */
     PainCurve(LocalDate expiry, int n, double[] settlement, double[] callPayout, double[] putPayout,
               int maxPainIndex) {
         this.expiry = expiry;
-        this.settlement = settlement.length == n ? settlement : java.util.Arrays.copyOf(settlement, n);
-        this.callPayout = callPayout.length == n ? callPayout : java.util.Arrays.copyOf(callPayout, n);
-        this.putPayout = putPayout.length == n ? putPayout : java.util.Arrays.copyOf(putPayout, n);
+        this.size = n;
+        this.settlement = settlement;
+        this.callPayout = callPayout;
+        this.putPayout = putPayout;
         this.maxPainIndex = maxPainIndex;
+    }
+
+    /**
+     * The same curve as the pooled one (no expiry), sharing this one's arrays: the pooled curve of a
+     * chain with a single expiry.
+     *
+     * @return the curve
+     */
+    PainCurve pooled() {
+        return new PainCurve(null, size, settlement, callPayout, putPayout, maxPainIndex);
     }
 
     /**
@@ -44,7 +60,7 @@ public final class PainCurve {
      * @return the size
      */
     public int size() {
-        return settlement.length;
+        return size;
     }
 
     /**
@@ -54,7 +70,7 @@ public final class PainCurve {
      * @return the price, in the underlying's currency
      */
     public double settlement(int i) {
-        return settlement[i];
+        return settlement[Objects.checkIndex(i, size)];
     }
 
     /**
@@ -65,7 +81,7 @@ public final class PainCurve {
      * @return the payout, in currency, ≥ 0
      */
     public double callPayout(int i) {
-        return callPayout[i];
+        return callPayout[Objects.checkIndex(i, size)];
     }
 
     /**
@@ -75,7 +91,7 @@ public final class PainCurve {
      * @return the payout, in currency, ≥ 0
      */
     public double putPayout(int i) {
-        return putPayout[i];
+        return putPayout[Objects.checkIndex(i, size)];
     }
 
     /**
@@ -85,7 +101,7 @@ public final class PainCurve {
      * @return call plus put payout
      */
     public double totalPayout(int i) {
-        return callPayout[i] + putPayout[i];
+        return callPayout[Objects.checkIndex(i, size)] + putPayout[i];
     }
 
     /**

@@ -28,7 +28,8 @@ import java.util.Set;
  * </ul>
  * Ratings: Excellent (≥ 80), Good (≥ 60), Fair (≥ 40), Poor ({@link LiquidityRating}).
  *
- * <p>Two layers: the static kernel {@link #scores} on arrays, O(n log n) (two sorts), and the typed
+ * <p>Two layers: the static kernel {@link #scores} on arrays, O(n) for whole-number volumes and open
+ * interests given room for a radix sort (else O(n log n), two sorts), and the typed
  * {@link #analyze(OptionChain)}. Immutable and thread-safe; build with {@link #builder()}.
  */
 public final class LiquidityAnalyzer {
@@ -103,7 +104,8 @@ public final class LiquidityAnalyzer {
         double[] oiPct = new double[n];
         double[] score = new double[n];
         int[] flags = new int[n];
-        scores(n, bid, ask, volume, oi, spreadCap, new long[n], rel, volPct, oiPct, score, flags);
+        scores(n, bid, ask, volume, oi, spreadCap, new long[radixScratchLength(n)], rel, volPct, oiPct, score,
+                flags);
         return new Scored(chain, score, rel, volPct, oiPct, flags);
     }
 
@@ -155,7 +157,10 @@ public final class LiquidityAnalyzer {
      * @param volume         volumes, ≥ 0
      * @param openInterest   open interests, ≥ 0
      * @param spreadCap      the relative spread scoring 0, positive
-     * @param scratch        work space of at least {@code n} longs
+     * @param scratch        work space of at least {@code n} longs; with {@code 2n + 2048} (for
+     *                       {@code n < 1024}, {@code 2n + max(16, 2^b)} with {@code b} the bit length of
+     *                       {@code n}) the ranks come from a linear-time radix sort instead of a
+     *                       comparison sort
      * @param relativeSpread written: {@code (ask − bid)/mid}, or NaN when missing or crossed
      * @param volumePct      written: volume percentiles in [0, 1]
      * @param oiPct          written: open-interest percentiles in [0, 1]
@@ -199,32 +204,63 @@ public final class LiquidityAnalyzer {
     /** Counts below this fit beside a 20-bit contract index in one sortable {@code long}. */
     private static final double PACKABLE_COUNT = 0x1p43;
     private static final int INDEX_BITS = 20;
+    private static final int INDEX_MASK = (1 << INDEX_BITS) - 1;
+    /** The widest radix digit, in bits: 2^11 counters. */
+    private static final int MAX_DIGIT_BITS = 11;
 
     /**
-     * {@code out[i] = #{j : v[j] ≤ v[i]} / n}, or 0 when {@code v[i] ≤ 0}; O(n log n). Volumes and
-     * open interests are counts: when every value is a whole number below 2^43 and {@code n < 2^20},
-     * one sort of {@code value << 20 | index} keys gives every rank in a single pass; otherwise the
-     * values' bit patterns are sorted and each rank is a binary search.
+     * The widest radix digit for {@code n} keys: about {@code log2 n} bits (4 to 11), so clearing and
+     * summing the counters costs no more than a pass over the keys.
+     */
+    private static int maxDigitBits(int n) {
+        return Math.max(4, Math.min(MAX_DIGIT_BITS, 32 - Integer.numberOfLeadingZeros(n)));
+    }
+
+    /**
+     * The scratch length that lets {@link #scores} and {@link #percentiles} rank by radix sort.
+     *
+     * @param n the number of contracts
+     * @return {@code 2n} plus the counters of the widest digit used for {@code n} keys (at most 2,048)
+     */
+    static int radixScratchLength(int n) {
+        return 2 * n + (1 << maxDigitBits(n));
+    }
+
+    /**
+     * {@code out[i] = #{j : v[j] ≤ v[i]} / n}, or 0 when {@code v[i] ≤ 0}. Volumes and open interests
+     * are counts: when every value is a whole number below 2^43 and {@code n < 2^20}, the keys
+     * {@code value << 20 | index} are put in value order, and one backward pass over them gives every
+     * rank (the last position of each group of equal values). That order comes from a
+     * least-significant-digit radix sort, O(n), when {@code scratch} holds
+     * {@link #radixScratchLength(int)} longs (digits of about {@code log2 n} bits, as few passes as the
+     * largest value needs: two for the counts of a 200-contract chain below 65,536), else from a
+     * comparison sort. Other values: their bit patterns are sorted and each rank is a binary search,
+     * O(n log n).
      */
     static void percentiles(int n, double[] values, long[] scratch, double[] out) {
         if (n < (1 << INDEX_BITS) && packable(n, values)) {
+            long max = 0;
             for (int i = 0; i < n; i++) {
                 long v = values[i] > 0 ? (long) values[i] : 0L;
+                max = Math.max(max, v);
                 scratch[i] = v << INDEX_BITS | i;
             }
-            Arrays.sort(scratch, 0, n);
-            int groupStart = 0;
-            while (groupStart < n) {
-                long value = scratch[groupStart] >>> INDEX_BITS;
-                int groupEnd = groupStart + 1;
-                while (groupEnd < n && scratch[groupEnd] >>> INDEX_BITS == value) {
-                    groupEnd++;
+            int sorted = 0;
+            if (scratch.length >= radixScratchLength(n)) {
+                sorted = radixSortByValue(n, scratch, max);
+            } else {
+                Arrays.sort(scratch, 0, n);
+            }
+            long next = -1;
+            double pct = 0;
+            for (int k = sorted + n - 1; k >= sorted; k--) {
+                long key = scratch[k];
+                long value = key >>> INDEX_BITS;
+                if (value != next) {
+                    next = value;
+                    pct = value > 0 ? (double) (k + 1 - sorted) / n : 0.0;
                 }
-                double pct = value > 0 ? (double) groupEnd / n : 0.0;
-                for (int k = groupStart; k < groupEnd; k++) {
-                    out[(int) (scratch[k] & ((1 << INDEX_BITS) - 1))] = pct;
-                }
-                groupStart = groupEnd;
+                out[(int) (key & INDEX_MASK)] = pct;
             }
             return;
         }
@@ -253,6 +289,50 @@ public final class LiquidityAnalyzer {
             }
             out[i] = (double) lo / n;
         }
+    }
+
+    /**
+     * Stable LSD radix sort of the packed keys in {@code scratch[0, n)} by their value bits (those
+     * above the index), ping-ponging with {@code scratch[n, 2n)} and counting from {@code scratch[2n]}.
+     * The value bits are split into as few equal digits of at most {@link #maxDigitBits(int)} bits as
+     * they need.
+     *
+     * @return where the sorted keys start: 0 or {@code n}
+     */
+    private static int radixSortByValue(int n, long[] scratch, long max) {
+        int valueBits = 64 - Long.numberOfLeadingZeros(max);
+        if (valueBits == 0) {
+            return 0;
+        }
+        int widest = maxDigitBits(n);
+        int passes = (valueBits + widest - 1) / widest;
+        int bits = (valueBits + passes - 1) / passes;
+        int mask = (1 << bits) - 1;
+        int count = 2 * n;
+        int countEnd = count + (1 << bits);
+        int src = 0;
+        int dst = n;
+        for (int p = 0, shift = INDEX_BITS; p < passes; p++, shift += bits) {
+            Arrays.fill(scratch, count, countEnd, 0L);
+            for (int i = src; i < src + n; i++) {
+                scratch[count + (int) (scratch[i] >>> shift & mask)]++;
+            }
+            long at = dst;
+            for (int d = count; d < countEnd; d++) {
+                long c = scratch[d];
+                scratch[d] = at;
+                at += c;
+            }
+            for (int i = src; i < src + n; i++) {
+                long key = scratch[i];
+                int d = count + (int) (key >>> shift & mask);
+                scratch[(int) scratch[d]++] = key;
+            }
+            int t = src;
+            src = dst;
+            dst = t;
+        }
+        return src;
     }
 
     private static boolean packable(int n, double[] values) {

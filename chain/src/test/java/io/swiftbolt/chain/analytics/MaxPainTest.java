@@ -100,10 +100,14 @@ class MaxPainTest {
 
     // ---------------------------------------------------------------- property tests
 
-    /** A random chain on a half-unit strike grid with integer interest: every sum is exact. */
+    /**
+     * A random chain on a half-unit strike grid with integer interest: every sum is exact. One to
+     * seven expiries, each on its own strike grid, so the pooled union merges up to three rounds of
+     * overlapping runs.
+     */
     static OptionChain randomGridChain(RandomGenerator rnd) {
         OptionChain.Builder b = OptionChain.builder("RND");
-        int expiries = rnd.nextInt(1, 4);
+        int expiries = rnd.nextInt(1, 8);
         boolean noInterest = rnd.nextDouble() < 0.05;
         for (int e = 0; e < expiries; e++) {
             LocalDate expiry = LocalDate.of(2021, 1, 15).plusWeeks(e);

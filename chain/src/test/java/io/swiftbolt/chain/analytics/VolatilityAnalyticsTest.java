@@ -10,9 +10,11 @@ import io.swiftbolt.core.options.OptionQuote;
 import io.swiftbolt.core.options.OptionRight;
 import io.swiftbolt.core.pricing.BlackScholesMerton;
 import io.swiftbolt.core.pricing.BsmInputs;
+import io.swiftbolt.core.testing.PropertyTesting;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,38 @@ class VolatilityAnalyticsTest {
         assertThat(m.riskReversal25().getAsDouble()).isNegative();
         assertThat(m.butterfly25().getAsDouble()).isPositive();
         assertThat(m.atmVol().getAsDouble()).isCloseTo(0.2, within(1e-9));
+    }
+
+    /**
+     * Gamma exposure by strike, pooled over several expiries with their own strike grids, against a
+     * plain reference: the sorted set of all strikes, and for each the sum, in chain order, of every
+     * contract's {@code ±Γ·OI·multiplier·S²·1 %} at that strike. Exact equality: same terms, same order.
+     */
+    @Test
+    void gammaExposureByStrikeEqualsPerStrikeSumsOnRandomChains() {
+        PropertyTesting.forAll(0xC4A1_0004L, 200,
+                rnd -> MaxPainTest.randomGridChain(rnd).withMarket(rnd.nextInt(20, 120), LocalDate.of(2021, 1, 8)),
+                chain -> {
+                    ChainAnalysis a = OptionsChainAnalyzer.defaults().analyze(chain);
+                    double s = chain.spot().getAsDouble();
+                    TreeSet<Double> strikes = new TreeSet<>();
+                    for (int i = 0; i < chain.size(); i++) {
+                        strikes.add(chain.strike(i));
+                    }
+                    GammaExposure gex = a.gammaExposure().orElseThrow();
+                    assertThat(gex.strikes()).containsExactly(strikes.stream().mapToDouble(Double::doubleValue).toArray());
+                    int j = 0;
+                    for (double k : strikes) {
+                        double sum = 0;
+                        for (int i = 0; i < chain.size(); i++) {
+                            if (chain.strike(i) == k && a.gamma(i).isPresent()) {
+                                sum += (chain.isCall(i) ? 1 : -1) * a.gamma(i).getAsDouble()
+                                        * (chain.openInterest(i) * chain.multiplier(i)) * (s * s * 0.01);
+                            }
+                        }
+                        assertThat(gex.exposure(j++)).as("exposure at strike %s", k).isEqualTo(sum);
+                    }
+                });
     }
 
     @Test

@@ -51,33 +51,42 @@ class LiquidityAnalyzerTest {
     }
 
     /**
-     * Both percentile paths (whole-number counts packed with their index, and any other values by
-     * binary search) against the definition {@code #{j : v[j] <= v[i]} / n}, 0 for {@code v[i] <= 0},
-     * on seeded inputs with many ties and zeros.
+     * The three percentile paths (whole-number counts packed with their index and ordered by radix
+     * sort or, given only {@code n} longs of scratch, by comparison sort; any other values by binary
+     * search) against the definition {@code #{j : v[j] <= v[i]} / n}, 0 for {@code v[i] <= 0}, on
+     * seeded inputs with many ties and zeros, counts up to about 2^42 (one to four radix passes) and
+     * up to 5,000 values.
      */
     @Test
-    void percentilesMatchTheirDefinitionOnBothPaths() {
-        PropertyTesting.forAll(77, 300, rnd -> {
-            int n = rnd.nextInt(1, 400);
+    void percentilesMatchTheirDefinitionOnEveryPath() {
+        double[] scales = {1, 100, 1e6, 0x1p36};
+        PropertyTesting.forAll(77, 600, rnd -> {
+            // Now and then past 1,024 keys, where the radix digit reaches its widest (11 bits).
+            int n = rnd.nextInt(10) == 0 ? rnd.nextInt(1, 5000) : rnd.nextInt(1, 400);
             boolean counts = rnd.nextBoolean();
             int distinct = rnd.nextInt(1, 50);
+            double scale = scales[rnd.nextInt(scales.length)];
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
                 double x = rnd.nextInt(-3, distinct);
-                v[i] = counts ? Math.max(0, x) * 100 : x + (rnd.nextInt(4) == 0 ? 0.5 : 0.0);
+                v[i] = counts ? Math.max(0, x) * scale : x + (rnd.nextInt(4) == 0 ? 0.5 : 0.0);
             }
             return v;
         }, v -> {
             int n = v.length;
-            double[] out = new double[n];
-            LiquidityAnalyzer.percentiles(n, v, new long[n], out);
+            double[] expected = new double[n];
             for (int i = 0; i < n; i++) {
                 int atOrBelow = 0;
                 for (double w : v) {
                     atOrBelow += w <= v[i] ? 1 : 0;
                 }
-                assertThat(out[i]).as("percentile %d of %s", i, java.util.Arrays.toString(v))
-                        .isEqualTo(v[i] > 0 ? (double) atOrBelow / n : 0.0);
+                expected[i] = v[i] > 0 ? (double) atOrBelow / n : 0.0;
+            }
+            for (int scratch : new int[] {n, LiquidityAnalyzer.radixScratchLength(n)}) {
+                double[] out = new double[n];
+                LiquidityAnalyzer.percentiles(n, v, new long[scratch], out);
+                assertThat(out).as("percentiles of %s with %d longs of scratch", java.util.Arrays.toString(v), scratch)
+                        .containsExactly(expected);
             }
         });
     }
