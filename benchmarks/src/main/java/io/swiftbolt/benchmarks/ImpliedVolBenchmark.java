@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -38,9 +39,22 @@ public class ImpliedVolBenchmark {
     double[] r = new double[N];
     double[] q = new double[N];
     int next;
+    /** One expiry of 200 options (calls and puts on 100 strikes, 70-130 % of spot, a smile), 30 days. */
+    static final int EXPIRY = 200;
+    boolean[] expiryCall = new boolean[EXPIRY];
+    double[] expiryPrice = new double[EXPIRY];
+    double[] expiryStrike = new double[EXPIRY];
+    double[] expiryOut = new double[EXPIRY];
+    double[] work = new double[ImpliedVolKernels.WORK_SIZE];
 
     @Setup(Level.Trial)
     public void setUp() {
+        for (int i = 0; i < EXPIRY; i++) {
+            expiryCall[i] = i % 2 == 0;
+            expiryStrike[i] = 70 + 60.0 * (i / 2) / (EXPIRY / 2 - 1);
+            double vol = 0.2 + 0.4 * Math.pow(Math.log(expiryStrike[i] / 100), 2);
+            expiryPrice[i] = BlackScholesKernels.price(expiryCall[i], 100, expiryStrike[i], 30 / 365.0, 0.03, 0.01, vol);
+        }
         SplittableRandom rnd = new SplittableRandom(42);
         for (int i = 0; i < N; i++) {
             call[i] = rnd.nextBoolean();
@@ -64,6 +78,30 @@ public class ImpliedVolBenchmark {
     public double impliedVol() {
         int i = nextIndex();
         return ImpliedVolKernels.impliedVol(call[i], price[i], 100, strike[i], t[i], r[i], q[i]);
+    }
+
+    /**
+     * The 200 options of one expiry through the per-expiry kernel, which interleaves their
+     * iterations; the score is per option.
+     */
+    @Benchmark
+    @OperationsPerInvocation(EXPIRY)
+    public double[] sameExpiry200() {
+        ImpliedVolKernels.impliedVolSameExpiry(0, EXPIRY, expiryCall, expiryPrice, expiryStrike, 100, 30 / 365.0, 0.03,
+                0.01, expiryOut, work);
+        return expiryOut;
+    }
+
+    /** The same 200 options one call at a time; the score is per option. */
+    @Benchmark
+    @OperationsPerInvocation(EXPIRY)
+    public double sameExpiry200OneByOne() {
+        double sum = 0;
+        for (int i = 0; i < EXPIRY; i++) {
+            sum += ImpliedVolKernels.impliedVol(expiryCall[i], expiryPrice[i], 100, expiryStrike[i], 30 / 365.0, 0.03,
+                    0.01);
+        }
+        return sum;
     }
 
     /** Baseline: bisection on the price between vol 1e-4 and 10. */

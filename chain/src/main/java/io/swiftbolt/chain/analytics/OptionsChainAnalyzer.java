@@ -2,6 +2,7 @@ package io.swiftbolt.chain.analytics;
 
 import io.swiftbolt.chain.OptionChain;
 import io.swiftbolt.chain.OptionChain.VendorField;
+import io.swiftbolt.core.math.Elementary;
 import io.swiftbolt.core.options.OptionContract;
 import io.swiftbolt.core.pricing.BlackScholesKernels;
 import io.swiftbolt.core.pricing.ImpliedVolKernels;
@@ -401,35 +402,40 @@ public final class OptionsChainAnalyzer {
         double spot = chain.spot().getAsDouble();
         LocalDate asOf = chain.asOf().orElseThrow();
         double[] deltaGamma = new double[2];
+        double[] work = new double[ImpliedVolKernels.WORK_SIZE];
         for (int e = 0; e < chain.expiryCount(); e++) {
             double t = ChronoUnit.DAYS.between(asOf, chain.expiry(e)) / OptionContract.DAYS_PER_YEAR;
             years[e] = t;
+            int from = chain.expiryStart(e);
+            int to = chain.expiryEnd(e);
+            if (!(t > 0)) {
+                Arrays.fill(status, from, to, ContractIvStatus.EXPIRED);
+                continue;
+            }
             double sqrtT = Math.sqrt(t);
-            double dq = Math.exp(-dividendYield * t);
-            double dr = Math.exp(-rate * t);
-            for (int i = chain.expiryStart(e); i < chain.expiryEnd(e); i++) {
-                if (!(t > 0)) {
-                    status[i] = ContractIvStatus.EXPIRED;
-                    continue;
-                }
+            double dq = Elementary.exp(-dividendYield * t);
+            // The expiry's mid prices (NaN without a two-sided quote) are solved in place, all
+            // together: the kernel interleaves the contracts' iterations.
+            for (int i = from; i < to; i++) {
+                vol[i] = chain.isTwoSided(i) ? 0.5 * (chain.bid(i) + chain.ask(i)) : Double.NaN;
+            }
+            ImpliedVolKernels.impliedVolSameExpiry(from, to, c.call, vol, c.strike, spot, t, rate, dividendYield,
+                    vol, work);
+            for (int i = from; i < to; i++) {
+                double r = vol[i];
                 double v = Double.NaN;
                 ContractIvStatus s;
-                if (chain.isTwoSided(i)) {
-                    double mid = 0.5 * (chain.bid(i) + chain.ask(i));
-                    double r = ImpliedVolKernels.impliedVol(c.call[i], mid, spot, c.strike[i], t, rate,
-                            dividendYield, sqrtT, dq, dr);
-                    if (r > 0) {
-                        v = r;
-                        s = ContractIvStatus.SOLVED;
-                    } else if (r == ImpliedVolKernels.BELOW_INTRINSIC) {
-                        s = ContractIvStatus.BELOW_INTRINSIC;
-                    } else if (r == ImpliedVolKernels.ABOVE_UPPER_BOUND) {
-                        s = ContractIvStatus.ABOVE_UPPER_BOUND;
-                    } else {
-                        s = ContractIvStatus.NOT_IDENTIFIABLE;
-                    }
-                } else {
+                if (!chain.isTwoSided(i)) {
                     s = ContractIvStatus.NO_TWO_SIDED_QUOTE;
+                } else if (r > 0) {
+                    v = r;
+                    s = ContractIvStatus.SOLVED;
+                } else if (r == ImpliedVolKernels.BELOW_INTRINSIC) {
+                    s = ContractIvStatus.BELOW_INTRINSIC;
+                } else if (r == ImpliedVolKernels.ABOVE_UPPER_BOUND) {
+                    s = ContractIvStatus.ABOVE_UPPER_BOUND;
+                } else {
+                    s = ContractIvStatus.NOT_IDENTIFIABLE;
                 }
                 if (Double.isNaN(v)) {
                     OptionalDouble vendor = chain.vendor(i, VendorField.IV);
@@ -439,8 +445,8 @@ public final class OptionsChainAnalyzer {
                     }
                 }
                 status[i] = s;
+                vol[i] = v;
                 if (!Double.isNaN(v)) {
-                    vol[i] = v;
                     BlackScholesKernels.deltaAndGamma(c.call[i], spot, c.strike[i], t, rate, dividendYield, v,
                             sqrtT, dq, deltaGamma, 0);
                     delta[i] = deltaGamma[0];

@@ -25,7 +25,8 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  * {@link ImpliedVolatility} maps these to {@link ImpliedVolStatus}.
  *
  * <p>Conventions as in {@link BlackScholesKernels}: years, decimal rates, continuous yields.
- * Arguments are not validated here. Static, allocation-free, thread-safe.
+ * Arguments are not validated here. Static, allocation-free (the single-option solver keeps an
+ * eight-double state block per thread), thread-safe.
  */
 public final class ImpliedVolKernels {
 
@@ -56,6 +57,30 @@ public final class ImpliedVolKernels {
      * switch at 0.3: 2.18; 0.05: 1.99; 0.01: 1.93 (max 3); 0.002: 1.95; Taylor only: 2.36.
      */
     private static final double TAYLOR_SWITCH = 0.01;
+
+    /** Options per block of {@link #impliedVolSameExpiry}. */
+    public static final int BATCH_BLOCK = 64;
+    /** Solver state per option: its slots (eight, one cache line). */
+    private static final int S = 0;
+    private static final int LO = 1;
+    private static final int HI = 2;
+    private static final int PREVIOUS = 3;
+    private static final int X = 4;
+    private static final int TARGET = 5;
+    private static final int UPPER = 6;
+    private static final int STATE = 8;
+    /** Scratch doubles {@link #impliedVolSameExpiry} needs. */
+    public static final int WORK_SIZE = STATE * BATCH_BLOCK;
+    /**
+     * The single-option solver's state block, one per thread, so that the set-up it shares with
+     * {@link #impliedVolSameExpiry} needs no allocation (a fresh array per call was only sometimes
+     * removed by the JIT's escape analysis).
+     */
+    private static final ThreadLocal<double[]> SINGLE_STATE = ThreadLocal.withInitial(() -> new double[STATE]);
+    /** {@code prepare} result: the state is set up, iterate. */
+    private static final double READY = 0.0;
+    /** Branch slot value of a finished option in a batch. */
+    private static final double DONE = -1.0;
 
     private ImpliedVolKernels() {
     }
@@ -152,6 +177,121 @@ public final class ImpliedVolKernels {
         if (iterations != null) {
             iterations[0] = 0;
         }
+        // the set-up writes the start into this thread's state block; the iterations run on locals
+        double[] state = SINGLE_STATE.get();
+        double code = prepare(call, price, spot, strike, t, r, q, dq, dr, state, 0);
+        if (code != READY) {
+            return code;
+        }
+        boolean upper = state[UPPER] != 0.0;
+        double x = state[X];
+        double target = state[TARGET];
+        double s = state[S];
+        double lo = state[LO];
+        double hi = state[HI];
+        double previousStep = Double.POSITIVE_INFINITY;
+        int it = 0;
+        while (it < MAX_ITERATIONS) {
+            it++;
+            double step = step(upper, x, s, target);
+            // Both objectives decrease in s, and the step has the objective's sign: a positive
+            // step means s is below the root.
+            if (step > 0) {
+                lo = s;
+            } else {
+                hi = s;
+            }
+            if (converged(step, previousStep, s)) {
+                s += step;
+                break;
+            }
+            previousStep = step;
+            s = next(s, step, lo, hi);
+        }
+        if (iterations != null) {
+            iterations[0] = it;
+        }
+        return result(s, sqrtT);
+    }
+
+    /**
+     * Implied volatilities of options that share one expiry, spot, rate and yield (one expiry of a
+     * chain): {@code out[i]} for {@code from ≤ i < to}, a volatility or a negative status code, each
+     * bit-identical to {@link #impliedVol(boolean, double, double, double, double, double, double)}
+     * on the same option. The options are solved in rounds, blocks of {@value #BATCH_BLOCK} at a
+     * time: every option's set-up first, then one Householder iteration of every unfinished option
+     * per round. One option's solve is a chain of dependent steps (its next iterate needs the
+     * last); interleaving independent options lets the processor overlap them. A price of NaN
+     * (no quote) gives {@link #NOT_IDENTIFIABLE}. {@code out} may be {@code price} itself (each
+     * price is read before its result is written). No allocation; arguments are not validated.
+     *
+     * @param from   first index
+     * @param to     one past the last index
+     * @param call   rights
+     * @param price  option prices per unit of underlying
+     * @param spot   underlying price
+     * @param t      years to expiry
+     * @param r      risk-free rate (decimal)
+     * @param q      dividend yield (decimal)
+     * @param out    volatilities or status codes, written at the same indices
+     * @param work   scratch of at least {@link #WORK_SIZE} doubles, overwritten
+     */
+    public static void impliedVolSameExpiry(int from, int to, boolean[] call, double[] price, double[] strike,
+                                            double spot, double t, double r, double q, double[] out,
+                                            double[] work) {
+        double sqrtT = Math.sqrt(t);
+        double dq = Elementary.exp(-q * t);
+        double dr = Elementary.exp(-r * t);
+        for (int start = from; start < to; start += BATCH_BLOCK) {
+            int m = Math.min(BATCH_BLOCK, to - start);
+            int pending = 0;
+            for (int k = 0; k < m; k++) {
+                int i = start + k;
+                double code = prepare(call[i], price[i], spot, strike[i], t, r, q, dq, dr, work, k * STATE);
+                if (code == READY) {
+                    pending++;
+                } else {
+                    out[i] = code;
+                    work[k * STATE + UPPER] = DONE;
+                }
+            }
+            for (int round = 0; round < MAX_ITERATIONS && pending > 0; round++) {
+                for (int k = 0; k < m; k++) {
+                    int base = k * STATE;
+                    if (work[base + UPPER] != DONE && iterate(work, base)) {
+                        out[start + k] = result(work[base + S], sqrtT);
+                        work[base + UPPER] = DONE;
+                        pending--;
+                    }
+                }
+            }
+            if (pending > 0) {
+                // out of iterations: the last iterate, as the single-option solver returns it
+                for (int k = 0; k < m; k++) {
+                    int base = k * STATE;
+                    if (work[base + UPPER] != DONE) {
+                        out[start + k] = result(work[base + S], sqrtT);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The volatility from the solved total volatility s, or NOT_IDENTIFIABLE when there is none. */
+    private static double result(double s, double sqrtT) {
+        if (!(s > 0) || s == Double.POSITIVE_INFINITY) {
+            return NOT_IDENTIFIABLE;
+        }
+        return s / sqrtT;
+    }
+
+    /**
+     * Checks the price against its bounds, normalises it to an out-of-the-money call and writes the
+     * solver's starting state into {@code state[base …]}: returns {@link #READY} when there is
+     * something to iterate, otherwise the status code.
+     */
+    private static double prepare(boolean call, double price, double spot, double strike, double t, double r,
+                                  double q, double dq, double dr, double[] state, int base) {
         double sd = spot * dq;
         double kd = strike * dr;
         double intrinsic = call ? Math.max(sd - kd, 0.0) : Math.max(kd - sd, 0.0);
@@ -170,32 +310,32 @@ public final class ImpliedVolKernels {
         }
         double x = Elementary.log(spot / strike) + (r - q) * t;
         double beta = timeValue / Math.sqrt(sd * kd);
-        double s = solveNormalised(-Math.abs(x), beta, iterations);
-        if (!(s > 0) || s == Double.POSITIVE_INFINITY) {
-            return NOT_IDENTIFIABLE;
-        }
-        return s / sqrtT;
+        return prepareNormalised(-Math.abs(x), beta, state, base) ? READY : NOT_IDENTIFIABLE;
     }
 
     /**
-     * Solves {@code b(x, s) = beta} for the total volatility {@code s = σ√t}, where
+     * Sets up {@code b(x, s) = beta} for the total volatility {@code s = σ√t}, where
      * {@code b(x, s) = e^(x/2) Φ(x/s + s/2) − e^(−x/2) Φ(x/s − s/2)} is the normalised
-     * out-of-the-money call ({@code x ≤ 0}).
+     * out-of-the-money call ({@code x ≤ 0}): the branch, its objective's target and the start.
      *
-     * @return s, or a non-positive number when none exists in double precision
+     * @return false when no solution exists in double precision
      */
-    static double solveNormalised(double x, double beta, int[] iterations) {
+    private static boolean prepareNormalised(double x, double beta, double[] state, int base) {
         double bMax = Elementary.exp(0.5 * x);
         if (!(beta > 0) || beta >= bMax) {
-            return -1;
+            return false;
         }
         double sc = Math.sqrt(-2 * x);
         // At s_c, d1 = 0 and b = bMax·(1/2 − g(s_c)).
         double bc = bMax * (0.5 - tailFactor(sc));
+        state[base + X] = x;
+        state[base + PREVIOUS] = Double.POSITIVE_INFINITY;
         if (beta <= bc) {
-            return lowerBranch(x, beta, sc, bMax, bc, iterations);
+            lowerBranch(x, beta, sc, bMax, bc, state, base);
+        } else {
+            upperBranch(x, beta, bMax, sc, state, base);
         }
-        return upperBranch(x, beta, bMax, sc, iterations);
+        return true;
     }
 
     /**
@@ -204,9 +344,9 @@ public final class ImpliedVolKernels {
      * Taylor model {@code b ≈ b_c + b'(s_c)(δ − δ³/6)}, δ = s − s_c, inverted by series reversion;
      * far below it the small-s asymptotics of ln b.
      */
-    private static double lowerBranch(double x, double beta, double sc, double bMax, double bc, int[] iterations) {
+    private static void lowerBranch(double x, double beta, double sc, double bMax, double bc, double[] state,
+                                    int base) {
         double lnBeta = Elementary.log(beta);
-        double invLnBeta = 1.0 / lnBeta;
         double s;
         if (beta >= TAYLOR_SWITCH * bc) {
             double y = (beta - bc) / (bMax * INV_SQRT_2PI);   // b'(s_c) = e^(x/2) φ(0)
@@ -228,93 +368,110 @@ public final class ImpliedVolKernels {
         if (!(s > 0 && s < sc)) {
             s = 0.5 * sc;
         }
-        return householderSolve(false, x, invLnBeta, s, 0, sc, iterations);
+        state[base + UPPER] = 0.0;
+        state[base + TARGET] = 1.0 / lnBeta;
+        state[base + S] = s;
+        state[base + LO] = 0;
+        state[base + HI] = sc;
     }
 
     /** Above the inflection point: objective f(s) = ln(b_max − b(s)) − ln(b_max − β). */
-    private static double upperBranch(double x, double beta, double bMax, double sc, int[] iterations) {
+    private static void upperBranch(double x, double beta, double bMax, double sc, double[] state, int base) {
         double cBeta = bMax - beta;
-        double lnCBeta = Elementary.log(cBeta);
         // Leading order: b_max − b ≈ (e^(x/2) + e^(−x/2))·Φ(−s/2), exact at the money.
         double p = cBeta / (bMax + 1.0 / bMax);
         double s = TWO_SQRT2 * InverseErfc.value(2 * p);
         if (!(s > sc) || s == Double.POSITIVE_INFINITY) {
             s = sc > 0 ? 2 * sc : 1.0;
         }
-        return householderSolve(true, x, lnCBeta, s, sc, Double.POSITIVE_INFINITY, iterations);
+        state[base + UPPER] = 1.0;
+        state[base + TARGET] = Elementary.log(cBeta);
+        state[base + S] = s;
+        state[base + LO] = sc;
+        state[base + HI] = Double.POSITIVE_INFINITY;
     }
 
     /**
-     * Third-order Householder iterations from {@code s} inside the bracket {@code (lo, hi)} on the
-     * branch's objective, both of which decrease in s:
-     * <ul>
-     *   <li>lower ({@code upper == false}): f(s) = 1/ln b(s) − target, target = 1/ln β, with
-     *       {@code ln b = −(h² + t²)/2 + ln(g(−d1) − g(−d2))} formed without b itself;</li>
-     *   <li>upper: f(s) = ln(b_max − b(s)) − target, target = ln(b_max − β), with
-     *       {@code ln(b_max − b) = −(h² + t²)/2 + ln(g(d1) + g(−d2))}, no cancellation;</li>
-     * </ul>
-     * where h = x/s and t = s/2. The ratios b''/b' = x²/s³ − s/4 and
-     * b'''/b' = (b''/b')² − 3x²/s⁴ − 1/4 are closed forms.
+     * One iteration of {@link #solve} on the state at {@code base}, for the rounds of
+     * {@link #impliedVolSameExpiry}: the same operations in the same order.
+     *
+     * @return true when converged: {@code state[base + S]} is then the solution
      */
-    private static double householderSolve(boolean upper, double x, double target, double s, double lo, double hi,
-                                           int[] iterations) {
-        double x2 = x * x;
-        int it = 0;
-        double previousStep = Double.POSITIVE_INFINITY;
-        while (it < MAX_ITERATIONS) {
-            it++;
-            // One reciprocal per iteration instead of divisions on the iteration's critical path.
-            double invS = 1.0 / s;
-            double h = x * invS;
-            double tt = 0.5 * s;
-            double x2InvS3 = x2 * invS * invS * invS;
-            double r2 = x2InvS3 - 0.25 * s;
-            double r3 = r2 * r2 - 3 * x2InvS3 * invS - 0.25;
-            double f;
-            double nu;
-            double h2;
-            double h3;
-            if (upper) {
-                double sum = tailFactor(h + tt) + tailFactor(tt - h);
-                f = -0.5 * (h * h + tt * tt) + Elementary.log(sum) - target;
-                double mu = INV_SQRT_2PI / sum;         // b'/(b_max − b)
-                nu = f * sum * SQRT_2PI;                // f/mu
-                h2 = mu + r2;
-                h3 = 2 * mu * mu + 3 * mu * r2 + r3;
-            } else {
-                double diff = tailFactorDifference(-h, tt);
-                double l = -0.5 * (h * h + tt * tt) + Elementary.log(diff);
-                // one division for both 1/l and λ/l, where λ = b'/b = φ(0)/diff
-                double invDiffL = 1.0 / (diff * l);
-                f = diff * invDiffL - target;
-                nu = f * l * l * diff * SQRT_2PI;       // f·l²/λ
-                double lambdaInvL = INV_SQRT_2PI * invDiffL;
-                h2 = -(2 + l) * lambdaInvL + r2;
-                h3 = 2 * (l * l + 3 * l + 3) * lambdaInvL * lambdaInvL - 3 * (2 + l) * lambdaInvL * r2 + r3;
-            }
-            // Both objectives decrease in s: f > 0 means s is below the root.
-            if (f > 0) {
-                lo = s;
-            } else {
-                hi = s;
-            }
-            double step = householder(nu, h2, h3);
-            if (f == 0 || converged(step, previousStep, s)) {
-                s += step;
-                break;
-            }
-            previousStep = step;
-            double next = s + step;
-            if (!(next > lo && next < hi)) {
-                // Outside the bracket: bisect (or double while unbounded above), which always progresses.
-                next = hi == Double.POSITIVE_INFINITY ? 2 * lo : 0.5 * (lo + hi);
-            }
-            s = next;
+    private static boolean iterate(double[] state, int base) {
+        double s = state[base + S];
+        double step = step(state[base + UPPER] != 0.0, state[base + X], s, state[base + TARGET]);
+        if (step > 0) {
+            state[base + LO] = s;
+        } else {
+            state[base + HI] = s;
         }
-        if (iterations != null) {
-            iterations[0] = it;
+        if (converged(step, state[base + PREVIOUS], s)) {
+            state[base + S] = s + step;
+            return true;
         }
-        return s;
+        state[base + PREVIOUS] = step;
+        state[base + S] = next(s, step, state[base + LO], state[base + HI]);
+        return false;
+    }
+
+    /**
+     * The next iterate: {@code s + step} inside the bracket (lo, hi) around the root, otherwise
+     * bisection (or doubling while unbounded above), which always progresses.
+     */
+    private static double next(double s, double step, double lo, double hi) {
+        double next = s + step;
+        if (!(next > lo && next < hi)) {
+            next = hi == Double.POSITIVE_INFINITY ? 2 * lo : 0.5 * (lo + hi);
+        }
+        return next;
+    }
+
+    /*
+     * The two objectives, both decreasing in s, with h = x/s and t = s/2:
+     *   lower: f(s) = 1/ln b(s) − target, target = 1/ln β, with ln b = −(h² + t²)/2 + ln(g(−d1) − g(−d2))
+     *          formed without b itself;
+     *   upper: f(s) = ln(b_max − b(s)) − target, target = ln(b_max − β), with
+     *          ln(b_max − b) = −(h² + t²)/2 + ln(g(d1) + g(−d2)), no cancellation.
+     * The ratios b''/b' = x²/s³ − s/4 and b'''/b' = (b''/b')² − 3x²/s⁴ − 1/4 are closed forms. Each
+     * returns the third-order Householder step, which has the sign of f (f/f' scaled by a positive
+     * factor); where the Householder correction factor is not positive (far from the root) the step
+     * would point away from the root, and ±∞ with f's sign is returned instead, which sends the
+     * caller to bisection.
+     */
+
+    /** The Householder step at s on the branch's objective (see above). */
+    private static double step(boolean upper, double x, double s, double target) {
+        // One reciprocal per iteration instead of divisions on the iteration's critical path.
+        double invS = 1.0 / s;
+        double h = x * invS;
+        double tt = 0.5 * s;
+        double x2InvS3 = x * x * invS * invS * invS;
+        double r2 = x2InvS3 - 0.25 * s;
+        double r3 = r2 * r2 - 3 * x2InvS3 * invS - 0.25;
+        return upper ? upperStep(h, tt, r2, r3, target) : lowerStep(h, tt, r2, r3, target);
+    }
+
+    /** The upper objective's step, from h = x/s, tt = s/2, r2 = b''/b' and r3 = b'''/b'. */
+    private static double upperStep(double h, double tt, double r2, double r3, double target) {
+        double sum = tailFactor(h + tt) + tailFactor(tt - h);
+        double f = -0.5 * (h * h + tt * tt) + Elementary.log(sum) - target;
+        double mu = INV_SQRT_2PI / sum;         // b'/(b_max − b)
+        double nu = f * sum * SQRT_2PI;         // f/mu
+        return householder(nu, mu + r2, 2 * mu * mu + 3 * mu * r2 + r3);
+    }
+
+    /** The lower objective's step, from h = x/s, tt = s/2, r2 = b''/b' and r3 = b'''/b'. */
+    private static double lowerStep(double h, double tt, double r2, double r3, double target) {
+        double diff = tailFactorDifference(-h, tt);
+        double l = -0.5 * (h * h + tt * tt) + Elementary.log(diff);
+        // one division for both 1/l and λ/l, where λ = b'/b = φ(0)/diff
+        double invDiffL = 1.0 / (diff * l);
+        double f = diff * invDiffL - target;
+        double nu = f * l * l * diff * SQRT_2PI;       // f·l²/λ
+        double lambdaInvL = INV_SQRT_2PI * invDiffL;
+        double h2 = -(2 + l) * lambdaInvL + r2;
+        double h3 = 2 * (l * l + 3 * l + 3) * lambdaInvL * lambdaInvL - 3 * (2 + l) * lambdaInvL * r2 + r3;
+        return householder(nu, h2, h3);
     }
 
     /**
@@ -330,8 +487,12 @@ public final class ImpliedVolKernels {
                 || (size <= NOISE_LEVEL * s && size >= 0.5 * Math.abs(previousStep));
     }
 
-    /** Third-order Householder step from ν = −f/f', h2 = f''/f', h3 = f'''/f'. */
+    /**
+     * Third-order Householder step from ν = −f/f', h2 = f''/f', h3 = f'''/f': ν times a correction
+     * factor; ±∞ with ν's sign where that factor is not positive (see the objectives).
+     */
     private static double householder(double nu, double h2, double h3) {
-        return nu * (1 + 0.5 * h2 * nu) / (1 + nu * (h2 + h3 * nu * (1.0 / 6)));
+        double factor = (1 + 0.5 * h2 * nu) / (1 + nu * (h2 + h3 * nu * (1.0 / 6)));
+        return factor > 0 ? nu * factor : Math.copySign(Double.POSITIVE_INFINITY, nu);
     }
 }

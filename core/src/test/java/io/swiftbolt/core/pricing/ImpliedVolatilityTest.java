@@ -207,4 +207,56 @@ class ImpliedVolatilityTest {
                     q[i]));
         }
     }
+
+    /**
+     * The per-expiry kernel, which solves a block's options in interleaved rounds, gives every
+     * option exactly what the single-option kernel gives: over seeded random expiries with
+     * solvable prices, prices below intrinsic and above the upper bound, zero time value, NaN (no
+     * quote), index ranges that do not start at 0, more than one block, and in place.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 77L, 20261125L})
+    void sameExpiryRoundsAreBitIdenticalToSingleSolves(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] work = new double[ImpliedVolKernels.WORK_SIZE];
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 1 + rnd.nextInt(200);
+            int from = rnd.nextInt(5);
+            int to = from + n;
+            double spot = 100 * Math.exp(rnd.nextDouble(-1, 1));
+            double t = Math.exp(rnd.nextDouble(Math.log(1 / 365.0), Math.log(10)));
+            double r = rnd.nextDouble(-0.02, 0.08);
+            double q = rnd.nextDouble(-0.01, 0.05);
+            boolean[] call = new boolean[to];
+            double[] strike = new double[to];
+            double[] price = new double[to];
+            for (int i = from; i < to; i++) {
+                call[i] = rnd.nextBoolean();
+                strike[i] = spot * Math.exp(rnd.nextDouble(-2, 2));
+                double vol = Math.exp(rnd.nextDouble(Math.log(0.01), Math.log(3)));
+                double p = BlackScholesKernels.price(call[i], spot, strike[i], t, r, q, vol);
+                price[i] = switch (rnd.nextInt(10)) {
+                    case 0 -> Double.NaN;
+                    case 1 -> 0.5 * p;
+                    case 2 -> call[i] ? spot * 2 : strike[i] * 2;
+                    case 3 -> 0.0;
+                    default -> p;
+                };
+            }
+            double[] out = new double[to];
+            ImpliedVolKernels.impliedVolSameExpiry(from, to, call, price, strike, spot, t, r, q, out, work);
+            double[] inPlace = price.clone();
+            ImpliedVolKernels.impliedVolSameExpiry(from, to, call, inPlace, strike, spot, t, r, q, inPlace, work);
+            for (int i = from; i < to; i++) {
+                double single = ImpliedVolKernels.impliedVol(call[i], price[i], spot, strike[i], t, r, q);
+                assertThat(Double.doubleToRawLongBits(out[i])).as("seed %d trial %d option %d", seed, trial, i)
+                        .isEqualTo(Double.doubleToRawLongBits(single));
+                assertThat(Double.doubleToRawLongBits(inPlace[i])).as("in place, seed %d trial %d option %d", seed,
+                        trial, i).isEqualTo(Double.doubleToRawLongBits(single));
+            }
+            for (int i = 0; i < from; i++) {
+                assertThat(out[i]).as("untouched below from").isEqualTo(0.0);
+            }
+        }
+    }
 }
