@@ -85,7 +85,7 @@ final class SameDiffNetwork implements SequenceNetwork {
     private final int features;
     private final int outputs;
     private final float keep;
-    /** Per-sample mask widths: the sequence mask is [1, w0], the vector mask [w1]. */
+    /** Per-sample mask widths: the sequence mask is [steps, w0], the vector mask [w1]. */
     private final int sequenceMaskWidth;
     private final int vectorMaskWidth;
     private final List<SDVariable> trainable;
@@ -167,7 +167,7 @@ final class SameDiffNetwork implements SequenceNetwork {
         SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, sequenceLength, features);
         int seqWidth = architecture == Architecture.LSTM ? LSTM_1 : MODEL_WIDTH;
         int vecWidth = architecture == Architecture.LSTM ? LSTM_2 : MODEL_WIDTH;
-        SDVariable maskSeq = sd.placeHolder(MASK_SEQUENCE, DataType.FLOAT, -1, 1, seqWidth);
+        SDVariable maskSeq = sd.placeHolder(MASK_SEQUENCE, DataType.FLOAT, -1, sequenceLength, seqWidth);
         SDVariable maskVec = sd.placeHolder(MASK_VECTOR, DataType.FLOAT, -1, vecWidth);
         SDVariable expand = expanded ? sd.placeHolder(EXPAND, DataType.INT, -1) : null;
         SDVariable last = architecture == Architecture.LSTM
@@ -217,7 +217,14 @@ final class SameDiffNetwork implements SequenceNetwork {
                 .build();
     }
 
-    /** The encoder block; returns the time-averaged representation [b, 64]. */
+    /**
+     * The encoder block; returns the time-averaged representation [b, 64].
+     *
+     * <p>Attention is spelled out (one projection for queries, keys and values of all heads,
+     * batched matmuls over [b, heads, steps, head]) rather than the native
+     * {@code multi_head_dot_product_attention} op: same function and parameters, but its gradient
+     * op was the slowest part of a training step in 1.0.0-M2.1.
+     */
     private static SDVariable transformer(SameDiff sd, Init init, SDVariable x, SDVariable expand,
             SDVariable maskSeq, int steps, int features) {
         int d = MODEL_WIDTH;
@@ -226,22 +233,45 @@ final class SameDiffNetwork implements SequenceNetwork {
         SDVariable projected = flat.mmul(sd.var("proj_w", init.glorot(features, d)))
                 .add(sd.var("proj_b", Nd4j.zeros(DataType.FLOAT, 1, d)));
         SDVariable h = projected.reshape(-1, steps, d).add(sd.constant("position", positionalEncoding(steps, d)));
-        SDVariable channelsFirst = h.permute(0, 2, 1);
-        SDVariable attention = sd.nn().multiHeadDotProductAttention(channelsFirst, channelsFirst, channelsFirst,
-                sd.var("att_wq", init.glorot(HEADS, head, d)), sd.var("att_wk", init.glorot(HEADS, head, d)),
-                sd.var("att_wv", init.glorot(HEADS, head, d)), sd.var("att_wo", init.glorot(HEADS * head, d)),
-                null, true);
-        SDVariable attended = expanded(sd, attention.permute(0, 2, 1), expand).mul(maskSeq);
-        SDVariable norm1 = sd.nn().layerNorm(expanded(sd, h, expand).add(attended).reshape(-1, d),
-                sd.var("ln1_gain", Nd4j.ones(DataType.FLOAT, d)), sd.var("ln1_bias", Nd4j.zeros(DataType.FLOAT, d)),
-                false, 1);
+        // Parameters keep the [heads, head, d] layout of the native op: W · x per head.
+        SDVariable wq = sd.var("att_wq", init.glorot(HEADS, head, d));
+        SDVariable wk = sd.var("att_wk", init.glorot(HEADS, head, d));
+        SDVariable wv = sd.var("att_wv", init.glorot(HEADS, head, d));
+        SDVariable wo = sd.var("att_wo", init.glorot(HEADS * head, d));
+        SDVariable qkvWeights = sd.concat(1, wq.reshape(HEADS * head, d).permute(1, 0),
+                wk.reshape(HEADS * head, d).permute(1, 0), wv.reshape(HEADS * head, d).permute(1, 0));
+        SDVariable qkv = h.reshape(-1, d).mmul(qkvWeights).reshape(-1, steps, 3, HEADS, head).permute(2, 0, 3, 1, 4);
+        SDVariable[] qkvSplit = sd.unstack(qkv, 0, 3);
+        SDVariable scores = sd.mmul(qkvSplit[0], qkvSplit[1], false, true, false).mul(1.0 / Math.sqrt(head));
+        SDVariable context = sd.nn().softmax(scores, -1).mmul(qkvSplit[2]).permute(0, 2, 1, 3)
+                .reshape(-1, HEADS * head);
+        SDVariable attention = context.mmul(wo).reshape(-1, steps, d);
+        SDVariable attended = expanded(sd, attention, expand).mul(maskSeq);
+        SDVariable ones = sd.constant("ones_row", Nd4j.ones(DataType.FLOAT, 1, d));
+        SDVariable norm1 = layerNorm(sd, expanded(sd, h, expand).add(attended).reshape(-1, d), ones,
+                sd.var("ln1_gain", Nd4j.ones(DataType.FLOAT, d)), sd.var("ln1_bias", Nd4j.zeros(DataType.FLOAT, d)));
         SDVariable ff = sd.nn().relu(norm1.mmul(sd.var("ff1_w", init.glorot(d, FEED_FORWARD)))
                 .add(sd.var("ff1_b", Nd4j.zeros(DataType.FLOAT, 1, FEED_FORWARD))), 0.0)
                 .mmul(sd.var("ff2_w", init.glorot(FEED_FORWARD, d)))
                 .add(sd.var("ff2_b", Nd4j.zeros(DataType.FLOAT, 1, d)));
-        SDVariable norm2 = sd.nn().layerNorm(norm1.add(ff), sd.var("ln2_gain", Nd4j.ones(DataType.FLOAT, d)),
-                sd.var("ln2_bias", Nd4j.zeros(DataType.FLOAT, d)), false, 1);
+        SDVariable norm2 = layerNorm(sd, norm1.add(ff), ones, sd.var("ln2_gain", Nd4j.ones(DataType.FLOAT, d)),
+                sd.var("ln2_bias", Nd4j.zeros(DataType.FLOAT, d)));
         return norm2.reshape(-1, steps, d).mean(1);
+    }
+
+    /**
+     * Layer normalization of the rows of {@code x} [n, d]: {@code (x - mean) / sqrt(var + 1e-5)}
+     * (population variance), times {@code gain}, plus {@code bias}. Built from plain ops because
+     * the gradients of the native {@code layer_norm} and of broadcasting multiplications are slow
+     * in 1.0.0-M2.1: per-row statistics are spread over the columns by an outer product with
+     * {@code onesRow} [1, d], and the gain is a product with {@code diag(gain)}.
+     */
+    private static SDVariable layerNorm(SameDiff sd, SDVariable x, SDVariable onesRow, SDVariable gain,
+            SDVariable bias) {
+        SDVariable centered = x.sub(x.mean(true, 1).mmul(onesRow));
+        SDVariable variance = centered.mul(centered).mean(true, 1);
+        SDVariable normalized = centered.mul(sd.math().rsqrt(variance.add(1e-5)).mmul(onesRow));
+        return sd.nn().biasAdd(normalized.mmul(sd.math().diag(gain)), bias, true);
     }
 
     /** Sinusoidal positions (Vaswani et al. 2017), shape [1, steps, width]. */
@@ -367,11 +397,28 @@ final class SameDiffNetwork implements SequenceNetwork {
             }
             INDArray[] inputs = {
                 Nd4j.create(bx, new long[] {size, sequenceLength, features}, 'c'),
-                mask(new long[] {size, 1, sequenceMaskWidth}, random),
+                sequenceMask(size, random),
                 mask(new long[] {size, vectorMaskWidth}, random)};
             sd.fit(new MultiDataSet(inputs, new INDArray[] {Nd4j.create(by, new long[] {size, outputs}, 'c')}));
         }
         sd.getTrainingConfig().incrementEpochCount();
+    }
+
+    /**
+     * The sequence mask [rows, steps, width]: one inverted-dropout draw per row and unit, the same at
+     * every step. (Fed at full size rather than [rows, 1, width]: the gradient of a broadcasting
+     * multiplication is several times slower than an elementwise one in 1.0.0-M2.1.)
+     */
+    private INDArray sequenceMask(int rows, SplittableRandom random) {
+        float[] drawn = mask(new long[] {rows, sequenceMaskWidth}, random).data().asFloat();
+        float[] tiled = new float[rows * sequenceLength * sequenceMaskWidth];
+        for (int r = 0; r < rows; r++) {
+            for (int t = 0; t < sequenceLength; t++) {
+                System.arraycopy(drawn, r * sequenceMaskWidth, tiled, (r * sequenceLength + t) * sequenceMaskWidth,
+                        sequenceMaskWidth);
+            }
+        }
+        return Nd4j.create(tiled, new long[] {rows, sequenceLength, sequenceMaskWidth}, 'c');
     }
 
     /** An inverted-dropout mask: 0 with the drop probability, else 1/keep. */
@@ -422,7 +469,7 @@ final class SameDiffNetwork implements SequenceNetwork {
     @Override
     public float[] predict(float[] x, int n) {
         checkInput(x, n);
-        return forward(x, n, Nd4j.ones(DataType.FLOAT, n, 1, sequenceMaskWidth),
+        return forward(x, n, Nd4j.ones(DataType.FLOAT, n, sequenceLength, sequenceMaskWidth),
                 Nd4j.ones(DataType.FLOAT, n, vectorMaskWidth));
     }
 
@@ -431,7 +478,7 @@ final class SameDiffNetwork implements SequenceNetwork {
         checkInput(x, n);
         ArgChecks.positive(passes, "passes");
         int rows = n * passes;
-        return forwardMonteCarlo(x, n, passes, mask(new long[] {rows, 1, sequenceMaskWidth}, random),
+        return forwardMonteCarlo(x, n, passes, sequenceMask(rows, random),
                 mask(new long[] {rows, vectorMaskWidth}, random));
     }
 
