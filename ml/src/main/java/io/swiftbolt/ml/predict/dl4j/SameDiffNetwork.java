@@ -39,7 +39,9 @@ import org.nd4j.linalg.schedule.ScheduleType;
 /**
  * A {@link SequenceNetwork} as a SameDiff graph: the native {@code lstmLayer} op for the LSTM and
  * explicit ops (multi-head dot-product attention, layer norm) for the Transformer, in 32-bit
- * floats.
+ * floats. The Transformer trains with SameDiff's {@code fit}; the LSTM with {@link LstmTrainer},
+ * which updates the same parameter arrays several times faster than {@code lstmLayer}'s gradient
+ * op.
  *
  * <p>Dropout is a multiplication by mask placeholders holding {@code 0} or {@code 1/keep}
  * (inverted dropout), drawn in Java from the caller's {@link SplittableRandom}: reproducible from
@@ -68,6 +70,9 @@ final class SameDiffNetwork implements SequenceNetwork {
     private static final String MASK_SEQUENCE = "dropout_sequence";
     private static final String MASK_VECTOR = "dropout_vector";
     private static final String EXPAND = "expand";
+    /** The LSTM graph's parameters in {@link LstmTrainer}'s order. */
+    static final String[] LSTM_PARAMETERS = {
+        "lstm1_w", "lstm1_rw", "lstm1_b", "lstm2_w", "lstm2_rw", "lstm2_b", "out_w", "out_b"};
     private static final Object STDOUT_LOCK = new Object();
     /** First four bytes of a saved network ("SBNN"). */
     private static final int MAGIC = 0x53424e4e;
@@ -90,9 +95,11 @@ final class SameDiffNetwork implements SequenceNetwork {
     private final int vectorMaskWidth;
     private final List<SDVariable> trainable;
     private final List<SDVariable> monteCarloParameters;
+    /** The LSTM's training steps (null for the Transformer, which SameDiff's {@code fit} trains). */
+    private final LstmTrainer lstmTrainer;
 
     private SameDiffNetwork(SameDiff sd, SameDiff monteCarlo, Architecture architecture, int sequenceLength,
-            int features, int outputs, double dropout) {
+            int features, int outputs, double dropout, LstmTrainer lstmTrainer) {
         this.sd = sd;
         this.monteCarlo = monteCarlo;
         this.architecture = architecture;
@@ -104,6 +111,7 @@ final class SameDiffNetwork implements SequenceNetwork {
         this.vectorMaskWidth = architecture == Architecture.LSTM ? LSTM_2 : MODEL_WIDTH;
         this.trainable = parametersOf(sd);
         this.monteCarloParameters = parametersOf(monteCarlo);
+        this.lstmTrainer = lstmTrainer;
     }
 
     private static List<SDVariable> parametersOf(SameDiff graph) {
@@ -136,23 +144,34 @@ final class SameDiffNetwork implements SequenceNetwork {
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, outputs);
         sd.loss().meanSquaredError(LOSS, label, sd.getVariable(OUTPUT), null);
         sd.setLossVariables(LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder()
-                .updater(new Adam(new ExponentialSchedule(ScheduleType.EPOCH, learningRate, decayPerEpoch)))
-                .dataSetFeatureMapping(INPUT, MASK_SEQUENCE, MASK_VECTOR)
-                .dataSetLabelMapping(LABEL)
-                .build());
-        // SameDiff 1.0.0-M2.1 prints one line per op to System.out while differentiating; keep it off stdout.
-        synchronized (STDOUT_LOCK) {
-            PrintStream original = System.out;
-            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-            try {
-                sd.createGradFunction();
-            } finally {
-                System.setOut(original);
+        Adam updater = new Adam(new ExponentialSchedule(ScheduleType.EPOCH, learningRate, decayPerEpoch));
+        LstmTrainer lstmTrainer = null;
+        if (architecture == Architecture.LSTM) {
+            INDArray[] params = new INDArray[LSTM_PARAMETERS.length];
+            for (int i = 0; i < params.length; i++) {
+                params[i] = sd.getVariable(LSTM_PARAMETERS[i]).getArr();
+            }
+            lstmTrainer = new LstmTrainer(sequenceLength, features, outputs, params, updater);
+        } else {
+            sd.setTrainingConfig(TrainingConfig.builder()
+                    .updater(updater)
+                    .dataSetFeatureMapping(INPUT, MASK_SEQUENCE, MASK_VECTOR)
+                    .dataSetLabelMapping(LABEL)
+                    .build());
+            // SameDiff 1.0.0-M2.1 prints one line per op to System.out while differentiating; keep it off stdout.
+            synchronized (STDOUT_LOCK) {
+                PrintStream original = System.out;
+                System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+                try {
+                    sd.createGradFunction();
+                } finally {
+                    System.setOut(original);
+                }
             }
         }
         SameDiff monteCarlo = graph(architecture, sequenceLength, features, outputs, seed, true);
-        return new SameDiffNetwork(sd, monteCarlo, architecture, sequenceLength, features, outputs, dropout);
+        return new SameDiffNetwork(sd, monteCarlo, architecture, sequenceLength, features, outputs, dropout,
+                lstmTrainer);
     }
 
     /**
@@ -353,6 +372,11 @@ final class SameDiffNetwork implements SequenceNetwork {
         return net;
     }
 
+    /** The training graph (for tests in this package). */
+    SameDiff graph() {
+        return sd;
+    }
+
     @Override
     public Architecture architecture() {
         return architecture;
@@ -385,23 +409,59 @@ final class SameDiffNetwork implements SequenceNetwork {
             order[i] = order[j];
             order[j] = t;
         }
-        int rowIn = sequenceLength * features;
         for (int start = 0; start < n; start += batchSize) {
             int size = Math.min(batchSize, n - start);
-            float[] bx = new float[size * rowIn];
-            float[] by = new float[size * outputs];
-            for (int k = 0; k < size; k++) {
-                int row = order[start + k];
-                System.arraycopy(x, row * rowIn, bx, k * rowIn, rowIn);
-                System.arraycopy(y, row * outputs, by, k * outputs, outputs);
+            if (lstmTrainer != null) {
+                fitLstm(x, y, order, start, size, random);
+            } else {
+                fitGraph(x, y, order, start, size, random);
             }
-            INDArray[] inputs = {
-                Nd4j.create(bx, new long[] {size, sequenceLength, features}, 'c'),
-                sequenceMask(size, random),
-                mask(new long[] {size, vectorMaskWidth}, random)};
-            sd.fit(new MultiDataSet(inputs, new INDArray[] {Nd4j.create(by, new long[] {size, outputs}, 'c')}));
         }
-        sd.getTrainingConfig().incrementEpochCount();
+        if (lstmTrainer != null) {
+            lstmTrainer.endEpoch();
+        } else {
+            sd.getTrainingConfig().incrementEpochCount();
+        }
+    }
+
+    /** One SameDiff {@code fit} on the rows {@code order[start … start + size − 1]}. */
+    private void fitGraph(float[] x, float[] y, int[] order, int start, int size, SplittableRandom random) {
+        int rowIn = sequenceLength * features;
+        float[] bx = new float[size * rowIn];
+        float[] by = new float[size * outputs];
+        for (int k = 0; k < size; k++) {
+            int row = order[start + k];
+            System.arraycopy(x, row * rowIn, bx, k * rowIn, rowIn);
+            System.arraycopy(y, row * outputs, by, k * outputs, outputs);
+        }
+        INDArray[] inputs = {
+            Nd4j.create(bx, new long[] {size, sequenceLength, features}, 'c'),
+            sequenceMask(size, random),
+            mask(new long[] {size, vectorMaskWidth}, random)};
+        sd.fit(new MultiDataSet(inputs, new INDArray[] {Nd4j.create(by, new long[] {size, outputs}, 'c')}));
+    }
+
+    /**
+     * One {@link LstmTrainer} step on the rows {@code order[start … start + size − 1]}, with the
+     * masks drawn in the same order as for the graph (sequence mask, then vector mask).
+     */
+    private void fitLstm(float[] x, float[] y, int[] order, int start, int size, SplittableRandom random) {
+        int rowIn = sequenceLength * features;
+        float[] bx = new float[size * rowIn];
+        float[] by = new float[size * outputs];
+        for (int k = 0; k < size; k++) {
+            int row = order[start + k];
+            for (int t = 0; t < sequenceLength; t++) {
+                System.arraycopy(x, row * rowIn + t * features, bx, (t * size + k) * features, features);
+            }
+            System.arraycopy(y, row * outputs, by, k * outputs, outputs);
+        }
+        float[] drawn = maskValues(size * sequenceMaskWidth, random);
+        float[] sequence = new float[sequenceLength * drawn.length];
+        for (int t = 0; t < sequenceLength; t++) {
+            System.arraycopy(drawn, 0, sequence, t * drawn.length, drawn.length);
+        }
+        lstmTrainer.fit(bx, by, sequence, maskValues(size * vectorMaskWidth, random), size);
     }
 
     /**
@@ -410,7 +470,7 @@ final class SameDiffNetwork implements SequenceNetwork {
      * multiplication is several times slower than an elementwise one in 1.0.0-M2.1.)
      */
     private INDArray sequenceMask(int rows, SplittableRandom random) {
-        float[] drawn = mask(new long[] {rows, sequenceMaskWidth}, random).data().asFloat();
+        float[] drawn = maskValues(rows * sequenceMaskWidth, random);
         float[] tiled = new float[rows * sequenceLength * sequenceMaskWidth];
         for (int r = 0; r < rows; r++) {
             for (int t = 0; t < sequenceLength; t++) {
@@ -427,12 +487,17 @@ final class SameDiffNetwork implements SequenceNetwork {
         for (long s : shape) {
             n *= (int) s;
         }
+        return Nd4j.create(maskValues(n, random), shape, 'c');
+    }
+
+    /** {@code n} inverted-dropout values: 0 with the drop probability, else 1/keep. */
+    private float[] maskValues(int n, SplittableRandom random) {
         float[] m = new float[n];
         float on = 1f / keep;
         for (int i = 0; i < n; i++) {
             m[i] = random.nextDouble() < keep ? on : 0f;
         }
-        return Nd4j.create(m, shape, 'c');
+        return m;
     }
 
     private float[] forward(float[] x, int rows, INDArray maskSeq, INDArray maskVec) {
