@@ -267,30 +267,32 @@ final class SameDiffNetwork implements SequenceNetwork {
         SDVariable attention = context.mmul(wo).reshape(-1, steps, d);
         SDVariable attended = expanded(sd, attention, expand).mul(maskSeq);
         SDVariable ones = sd.constant("ones_row", Nd4j.ones(DataType.FLOAT, 1, d));
-        SDVariable norm1 = layerNorm(sd, expanded(sd, h, expand).add(attended).reshape(-1, d), ones,
-                sd.var("ln1_gain", Nd4j.ones(DataType.FLOAT, d)), sd.var("ln1_bias", Nd4j.zeros(DataType.FLOAT, d)));
+        SDVariable norm1 = sd.nn().biasAdd(standardized(sd, expanded(sd, h, expand).add(attended).reshape(-1, d), ones)
+                .mmul(sd.math().diag(sd.var("ln1_gain", Nd4j.ones(DataType.FLOAT, d)))),
+                sd.var("ln1_bias", Nd4j.zeros(DataType.FLOAT, d)), true);
         SDVariable ff = sd.nn().relu(norm1.mmul(sd.var("ff1_w", init.glorot(d, FEED_FORWARD)))
                 .add(sd.var("ff1_b", Nd4j.zeros(DataType.FLOAT, 1, FEED_FORWARD))), 0.0)
                 .mmul(sd.var("ff2_w", init.glorot(FEED_FORWARD, d)))
                 .add(sd.var("ff2_b", Nd4j.zeros(DataType.FLOAT, 1, d)));
-        SDVariable norm2 = layerNorm(sd, norm1.add(ff), ones, sd.var("ln2_gain", Nd4j.ones(DataType.FLOAT, d)),
-                sd.var("ln2_bias", Nd4j.zeros(DataType.FLOAT, d)));
-        return norm2.reshape(-1, steps, d).mean(1);
+        // The second norm's gain and bias act after the time average, which they commute with:
+        // the same function on [b, d] instead of [b·steps, d].
+        SDVariable averaged = standardized(sd, norm1.add(ff), ones).reshape(-1, steps, d).mean(1);
+        return averaged.mul(sd.var("ln2_gain", Nd4j.ones(DataType.FLOAT, d)))
+                .add(sd.var("ln2_bias", Nd4j.zeros(DataType.FLOAT, d)));
     }
 
     /**
-     * Layer normalization of the rows of {@code x} [n, d]: {@code (x - mean) / sqrt(var + 1e-5)}
-     * (population variance), times {@code gain}, plus {@code bias}. Built from plain ops because
-     * the gradients of the native {@code layer_norm} and of broadcasting multiplications are slow
-     * in 1.0.0-M2.1: per-row statistics are spread over the columns by an outer product with
-     * {@code onesRow} [1, d], and the gain is a product with {@code diag(gain)}.
+     * The normalizing half of layer normalization, rows of {@code x} [n, d]:
+     * {@code (x - mean) / sqrt(var + 1e-5)} with the population variance; the caller applies the
+     * gain and bias. Built from plain ops because the gradients of the native {@code layer_norm}
+     * and of broadcasting multiplications over [n, d] are slow in 1.0.0-M2.1: per-row statistics
+     * are spread over the columns by an outer product with {@code onesRow} [1, d] (and a gain over
+     * [n, d] is best a product with {@code diag(gain)}).
      */
-    private static SDVariable layerNorm(SameDiff sd, SDVariable x, SDVariable onesRow, SDVariable gain,
-            SDVariable bias) {
+    private static SDVariable standardized(SameDiff sd, SDVariable x, SDVariable onesRow) {
         SDVariable centered = x.sub(x.mean(true, 1).mmul(onesRow));
         SDVariable variance = centered.mul(centered).mean(true, 1);
-        SDVariable normalized = centered.mul(sd.math().rsqrt(variance.add(1e-5)).mmul(onesRow));
-        return sd.nn().biasAdd(normalized.mmul(sd.math().diag(gain)), bias, true);
+        return centered.mul(sd.math().rsqrt(variance.add(1e-5)).mmul(onesRow));
     }
 
     /** Sinusoidal positions (Vaswani et al. 2017), shape [1, steps, width]. */
@@ -426,6 +428,26 @@ final class SameDiffNetwork implements SequenceNetwork {
 
     /** One SameDiff {@code fit} on the rows {@code order[start … start + size − 1]}. */
     private void fitGraph(float[] x, float[] y, int[] order, int start, int size, SplittableRandom random) {
+        float[][] batch = gather(x, y, order, start, size);
+        INDArray[] inputs = {
+            Nd4j.create(batch[0], new long[] {size, sequenceLength, features}, 'c'),
+            sequenceMask(size, random),
+            mask(new long[] {size, vectorMaskWidth}, random)};
+        sd.fit(new MultiDataSet(inputs, new INDArray[] {Nd4j.create(batch[1], new long[] {size, outputs}, 'c')}));
+    }
+
+    /**
+     * One {@link LstmTrainer} step on the rows {@code order[start … start + size − 1]}, with the
+     * masks drawn in the same order as for the graph (sequence mask, then vector mask).
+     */
+    private void fitLstm(float[] x, float[] y, int[] order, int start, int size, SplittableRandom random) {
+        float[][] batch = gather(x, y, order, start, size);
+        float[] sequence = maskValues(size * sequenceMaskWidth, random);
+        lstmTrainer.fit(batch[0], batch[1], sequence, maskValues(size * vectorMaskWidth, random), size);
+    }
+
+    /** The inputs and targets of the rows {@code order[start … start + size − 1]}, in that order. */
+    private float[][] gather(float[] x, float[] y, int[] order, int start, int size) {
         int rowIn = sequenceLength * features;
         float[] bx = new float[size * rowIn];
         float[] by = new float[size * outputs];
@@ -434,34 +456,7 @@ final class SameDiffNetwork implements SequenceNetwork {
             System.arraycopy(x, row * rowIn, bx, k * rowIn, rowIn);
             System.arraycopy(y, row * outputs, by, k * outputs, outputs);
         }
-        INDArray[] inputs = {
-            Nd4j.create(bx, new long[] {size, sequenceLength, features}, 'c'),
-            sequenceMask(size, random),
-            mask(new long[] {size, vectorMaskWidth}, random)};
-        sd.fit(new MultiDataSet(inputs, new INDArray[] {Nd4j.create(by, new long[] {size, outputs}, 'c')}));
-    }
-
-    /**
-     * One {@link LstmTrainer} step on the rows {@code order[start … start + size − 1]}, with the
-     * masks drawn in the same order as for the graph (sequence mask, then vector mask).
-     */
-    private void fitLstm(float[] x, float[] y, int[] order, int start, int size, SplittableRandom random) {
-        int rowIn = sequenceLength * features;
-        float[] bx = new float[size * rowIn];
-        float[] by = new float[size * outputs];
-        for (int k = 0; k < size; k++) {
-            int row = order[start + k];
-            for (int t = 0; t < sequenceLength; t++) {
-                System.arraycopy(x, row * rowIn + t * features, bx, (t * size + k) * features, features);
-            }
-            System.arraycopy(y, row * outputs, by, k * outputs, outputs);
-        }
-        float[] drawn = maskValues(size * sequenceMaskWidth, random);
-        float[] sequence = new float[sequenceLength * drawn.length];
-        for (int t = 0; t < sequenceLength; t++) {
-            System.arraycopy(drawn, 0, sequence, t * drawn.length, drawn.length);
-        }
-        lstmTrainer.fit(bx, by, sequence, maskValues(size * vectorMaskWidth, random), size);
+        return new float[][] {bx, by};
     }
 
     /**

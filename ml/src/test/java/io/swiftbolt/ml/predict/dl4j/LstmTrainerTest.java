@@ -41,7 +41,7 @@ class LstmTrainerTest {
             params[i] = sd.getVariable(SameDiffNetwork.LSTM_PARAMETERS[i]).getArr();
         }
         LstmTrainer trainer = new LstmTrainer(STEPS, FEATURES, OUTPUTS, params, new Adam(1e-3));
-        double loss = trainer.computeGradients(timeMajor(x), y, tiledTimeMajor(sequenceMask), vectorMask, BATCH);
+        double loss = trainer.computeGradients(x, y, sequenceMask, vectorMask, BATCH);
         INDArray[] gradients = trainer.gradients();
 
         Map<String, INDArray> feed = new HashMap<>();
@@ -65,10 +65,9 @@ class LstmTrainerTest {
 
         // After updates (biases no longer zero) the trainer still computes the graph's function.
         for (int i = 0; i < 3; i++) {
-            trainer.fit(timeMajor(x), y, tiledTimeMajor(sequenceMask), vectorMask, BATCH);
+            trainer.fit(x, y, sequenceMask, vectorMask, BATCH);
         }
-        double updatedLoss = trainer.computeGradients(timeMajor(x), y, tiledTimeMajor(sequenceMask), vectorMask,
-                BATCH);
+        double updatedLoss = trainer.computeGradients(x, y, sequenceMask, vectorMask, BATCH);
         double expectedUpdatedLoss = sd.output(feed, "loss").get("loss").getDouble(0);
         assertThat(updatedLoss).isNotEqualTo(loss)
                 .isCloseTo(expectedUpdatedLoss, Offset.offset(1e-5 * expectedUpdatedLoss));
@@ -88,24 +87,6 @@ class LstmTrainerTest {
             v[i] = random.nextDouble() < 0.7 ? 1f / 0.7f : 0f;
         }
         return v;
-    }
-
-    private static float[] timeMajor(float[] x) {
-        float[] out = new float[x.length];
-        for (int b = 0; b < BATCH; b++) {
-            for (int t = 0; t < STEPS; t++) {
-                System.arraycopy(x, (b * STEPS + t) * FEATURES, out, (t * BATCH + b) * FEATURES, FEATURES);
-            }
-        }
-        return out;
-    }
-
-    private static float[] tiledTimeMajor(float[] mask) {
-        float[] out = new float[STEPS * mask.length];
-        for (int t = 0; t < STEPS; t++) {
-            System.arraycopy(mask, 0, out, t * mask.length, mask.length);
-        }
-        return out;
     }
 
     private static float[] tiledBatchMajor(float[] mask) {
