@@ -2,7 +2,6 @@ package io.swiftbolt.ml.predict.dl4j;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
@@ -290,7 +289,7 @@ final class LstmTrainer {
     /**
      * Copies {@code source} [batch][blocks][width] into {@code target} [copies·blocks][width][batch]
      * (transposing each row's blocks; with {@code blocks = 1} and {@code copies > 1}, the same block
-     * repeated for every step). One bulk copy into native memory.
+     * repeated for every step).
      */
     private static void stage(Buffers b, INDArray target, float[] source, int blocks, int width, int copies) {
         int batch = b.batch;
@@ -307,7 +306,7 @@ final class LstmTrainer {
         for (int c = 1; c < copies; c++) {
             System.arraycopy(out, 0, out, c * block, block);
         }
-        new FloatPointer(target.data().addressPointer()).put(out, 0, (int) target.length());
+        FloatArrays.copy(out, (int) target.length(), target);
     }
 
     private void forward(Layer layer, State s, INDArray[] inputAt) {

@@ -257,9 +257,9 @@ final class SameDiffNetwork implements SequenceNetwork {
         SDVariable wk = sd.var("att_wk", init.glorot(HEADS, head, d));
         SDVariable wv = sd.var("att_wv", init.glorot(HEADS, head, d));
         SDVariable wo = sd.var("att_wo", init.glorot(HEADS * head, d));
-        SDVariable qkvWeights = sd.concat(1, wq.reshape(HEADS * head, d).permute(1, 0),
-                wk.reshape(HEADS * head, d).permute(1, 0), wv.reshape(HEADS * head, d).permute(1, 0));
-        SDVariable qkv = h.reshape(-1, d).mmul(qkvWeights).reshape(-1, steps, 3, HEADS, head).permute(2, 0, 3, 1, 4);
+        SDVariable qkvWeights = sd.concat(0, wq, wk, wv).reshape(3 * HEADS * head, d);
+        SDVariable qkv = sd.mmul(h.reshape(-1, d), qkvWeights, false, true, false)
+                .reshape(-1, steps, 3, HEADS, head).permute(2, 0, 3, 1, 4);
         SDVariable[] qkvSplit = sd.unstack(qkv, 0, 3);
         SDVariable scores = sd.mmul(qkvSplit[0], qkvSplit[1], false, true, false).mul(1.0 / Math.sqrt(head));
         SDVariable context = sd.nn().softmax(scores, -1).mmul(qkvSplit[2]).permute(0, 2, 1, 3)
@@ -285,12 +285,12 @@ final class SameDiffNetwork implements SequenceNetwork {
      * The normalizing half of layer normalization, rows of {@code x} [n, d]:
      * {@code (x - mean) / sqrt(var + 1e-5)} with the population variance; the caller applies the
      * gain and bias. Built from plain ops because the gradients of the native {@code layer_norm}
-     * and of broadcasting multiplications over [n, d] are slow in 1.0.0-M2.1: per-row statistics
-     * are spread over the columns by an outer product with {@code onesRow} [1, d] (and a gain over
-     * [n, d] is best a product with {@code diag(gain)}).
+     * and of broadcasting multiplications over [n, d] are slow in 1.0.0-M2.1 (a broadcasting
+     * subtraction is not): the per-row scale is spread over the columns by an outer product with
+     * {@code onesRow} [1, d] (and a gain over [n, d] is best a product with {@code diag(gain)}).
      */
     private static SDVariable standardized(SameDiff sd, SDVariable x, SDVariable onesRow) {
-        SDVariable centered = x.sub(x.mean(true, 1).mmul(onesRow));
+        SDVariable centered = x.sub(x.mean(true, 1));
         SDVariable variance = centered.mul(centered).mean(true, 1);
         return centered.mul(sd.math().rsqrt(variance.add(1e-5)).mmul(onesRow));
     }
@@ -430,10 +430,10 @@ final class SameDiffNetwork implements SequenceNetwork {
     private void fitGraph(float[] x, float[] y, int[] order, int start, int size, SplittableRandom random) {
         float[][] batch = gather(x, y, order, start, size);
         INDArray[] inputs = {
-            Nd4j.create(batch[0], new long[] {size, sequenceLength, features}, 'c'),
+            FloatArrays.of(batch[0], size, sequenceLength, features),
             sequenceMask(size, random),
             mask(new long[] {size, vectorMaskWidth}, random)};
-        sd.fit(new MultiDataSet(inputs, new INDArray[] {Nd4j.create(batch[1], new long[] {size, outputs}, 'c')}));
+        sd.fit(new MultiDataSet(inputs, new INDArray[] {FloatArrays.of(batch[1], size, outputs)}));
     }
 
     /**
@@ -473,7 +473,7 @@ final class SameDiffNetwork implements SequenceNetwork {
                         sequenceMaskWidth);
             }
         }
-        return Nd4j.create(tiled, new long[] {rows, sequenceLength, sequenceMaskWidth}, 'c');
+        return FloatArrays.of(tiled, rows, sequenceLength, sequenceMaskWidth);
     }
 
     /** An inverted-dropout mask: 0 with the drop probability, else 1/keep. */
@@ -482,7 +482,7 @@ final class SameDiffNetwork implements SequenceNetwork {
         for (long s : shape) {
             n *= (int) s;
         }
-        return Nd4j.create(maskValues(n, random), shape, 'c');
+        return FloatArrays.of(maskValues(n, random), shape);
     }
 
     /** {@code n} inverted-dropout values: 0 with the drop probability, else 1/keep. */
@@ -497,7 +497,7 @@ final class SameDiffNetwork implements SequenceNetwork {
 
     private float[] forward(float[] x, int rows, INDArray maskSeq, INDArray maskVec) {
         Map<String, INDArray> feed = new HashMap<>();
-        feed.put(INPUT, Nd4j.create(x, new long[] {rows, sequenceLength, features}, 'c'));
+        feed.put(INPUT, FloatArrays.of(x, rows, sequenceLength, features));
         feed.put(MASK_SEQUENCE, maskSeq);
         feed.put(MASK_VECTOR, maskVec);
         INDArray out = sd.outputSingle(feed, OUTPUT);
@@ -518,7 +518,7 @@ final class SameDiffNetwork implements SequenceNetwork {
             monteCarloParameters.get(i).getArr().assign(trainable.get(i).getArr());
         }
         Map<String, INDArray> feed = new HashMap<>();
-        feed.put(INPUT, Nd4j.create(x, new long[] {rows, sequenceLength, features}, 'c'));
+        feed.put(INPUT, FloatArrays.of(x, rows, sequenceLength, features));
         feed.put(MASK_SEQUENCE, maskSeq);
         feed.put(MASK_VECTOR, maskVec);
         feed.put(EXPAND, expansion(rows, copies));
