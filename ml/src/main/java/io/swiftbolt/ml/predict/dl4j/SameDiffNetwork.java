@@ -39,7 +39,9 @@ import org.nd4j.linalg.schedule.ScheduleType;
 /**
  * A {@link SequenceNetwork} as a SameDiff graph: the native {@code lstmLayer} op for the LSTM and
  * explicit ops (multi-head dot-product attention, layer norm) for the Transformer, in 32-bit
- * floats.
+ * floats. The Transformer trains with SameDiff's {@code fit}; the LSTM with {@link LstmTrainer},
+ * which updates the same parameter arrays several times faster than {@code lstmLayer}'s gradient
+ * op.
  *
  * <p>Dropout is a multiplication by mask placeholders holding {@code 0} or {@code 1/keep}
  * (inverted dropout), drawn in Java from the caller's {@link SplittableRandom}: reproducible from
@@ -68,6 +70,9 @@ final class SameDiffNetwork implements SequenceNetwork {
     private static final String MASK_SEQUENCE = "dropout_sequence";
     private static final String MASK_VECTOR = "dropout_vector";
     private static final String EXPAND = "expand";
+    /** The LSTM graph's parameters in {@link LstmTrainer}'s order. */
+    static final String[] LSTM_PARAMETERS = {
+        "lstm1_w", "lstm1_rw", "lstm1_b", "lstm2_w", "lstm2_rw", "lstm2_b", "out_w", "out_b"};
     private static final Object STDOUT_LOCK = new Object();
     /** First four bytes of a saved network ("SBNN"). */
     private static final int MAGIC = 0x53424e4e;
@@ -85,14 +90,16 @@ final class SameDiffNetwork implements SequenceNetwork {
     private final int features;
     private final int outputs;
     private final float keep;
-    /** Per-sample mask widths: the sequence mask is [1, w0], the vector mask [w1]. */
+    /** Per-sample mask widths: the sequence mask is [steps, w0], the vector mask [w1]. */
     private final int sequenceMaskWidth;
     private final int vectorMaskWidth;
     private final List<SDVariable> trainable;
     private final List<SDVariable> monteCarloParameters;
+    /** The LSTM's training steps (null for the Transformer, which SameDiff's {@code fit} trains). */
+    private final LstmTrainer lstmTrainer;
 
     private SameDiffNetwork(SameDiff sd, SameDiff monteCarlo, Architecture architecture, int sequenceLength,
-            int features, int outputs, double dropout) {
+            int features, int outputs, double dropout, LstmTrainer lstmTrainer) {
         this.sd = sd;
         this.monteCarlo = monteCarlo;
         this.architecture = architecture;
@@ -104,6 +111,7 @@ final class SameDiffNetwork implements SequenceNetwork {
         this.vectorMaskWidth = architecture == Architecture.LSTM ? LSTM_2 : MODEL_WIDTH;
         this.trainable = parametersOf(sd);
         this.monteCarloParameters = parametersOf(monteCarlo);
+        this.lstmTrainer = lstmTrainer;
     }
 
     private static List<SDVariable> parametersOf(SameDiff graph) {
@@ -136,23 +144,34 @@ final class SameDiffNetwork implements SequenceNetwork {
         SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, outputs);
         sd.loss().meanSquaredError(LOSS, label, sd.getVariable(OUTPUT), null);
         sd.setLossVariables(LOSS);
-        sd.setTrainingConfig(TrainingConfig.builder()
-                .updater(new Adam(new ExponentialSchedule(ScheduleType.EPOCH, learningRate, decayPerEpoch)))
-                .dataSetFeatureMapping(INPUT, MASK_SEQUENCE, MASK_VECTOR)
-                .dataSetLabelMapping(LABEL)
-                .build());
-        // SameDiff 1.0.0-M2.1 prints one line per op to System.out while differentiating; keep it off stdout.
-        synchronized (STDOUT_LOCK) {
-            PrintStream original = System.out;
-            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-            try {
-                sd.createGradFunction();
-            } finally {
-                System.setOut(original);
+        Adam updater = new Adam(new ExponentialSchedule(ScheduleType.EPOCH, learningRate, decayPerEpoch));
+        LstmTrainer lstmTrainer = null;
+        if (architecture == Architecture.LSTM) {
+            INDArray[] params = new INDArray[LSTM_PARAMETERS.length];
+            for (int i = 0; i < params.length; i++) {
+                params[i] = sd.getVariable(LSTM_PARAMETERS[i]).getArr();
+            }
+            lstmTrainer = new LstmTrainer(sequenceLength, features, outputs, params, updater);
+        } else {
+            sd.setTrainingConfig(TrainingConfig.builder()
+                    .updater(updater)
+                    .dataSetFeatureMapping(INPUT, MASK_SEQUENCE, MASK_VECTOR)
+                    .dataSetLabelMapping(LABEL)
+                    .build());
+            // SameDiff 1.0.0-M2.1 prints one line per op to System.out while differentiating; keep it off stdout.
+            synchronized (STDOUT_LOCK) {
+                PrintStream original = System.out;
+                System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+                try {
+                    sd.createGradFunction();
+                } finally {
+                    System.setOut(original);
+                }
             }
         }
         SameDiff monteCarlo = graph(architecture, sequenceLength, features, outputs, seed, true);
-        return new SameDiffNetwork(sd, monteCarlo, architecture, sequenceLength, features, outputs, dropout);
+        return new SameDiffNetwork(sd, monteCarlo, architecture, sequenceLength, features, outputs, dropout,
+                lstmTrainer);
     }
 
     /**
@@ -167,7 +186,7 @@ final class SameDiffNetwork implements SequenceNetwork {
         SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, sequenceLength, features);
         int seqWidth = architecture == Architecture.LSTM ? LSTM_1 : MODEL_WIDTH;
         int vecWidth = architecture == Architecture.LSTM ? LSTM_2 : MODEL_WIDTH;
-        SDVariable maskSeq = sd.placeHolder(MASK_SEQUENCE, DataType.FLOAT, -1, 1, seqWidth);
+        SDVariable maskSeq = sd.placeHolder(MASK_SEQUENCE, DataType.FLOAT, -1, sequenceLength, seqWidth);
         SDVariable maskVec = sd.placeHolder(MASK_VECTOR, DataType.FLOAT, -1, vecWidth);
         SDVariable expand = expanded ? sd.placeHolder(EXPAND, DataType.INT, -1) : null;
         SDVariable last = architecture == Architecture.LSTM
@@ -217,7 +236,14 @@ final class SameDiffNetwork implements SequenceNetwork {
                 .build();
     }
 
-    /** The encoder block; returns the time-averaged representation [b, 64]. */
+    /**
+     * The encoder block; returns the time-averaged representation [b, 64].
+     *
+     * <p>Attention is spelled out (one projection for queries, keys and values of all heads,
+     * batched matmuls over [b, heads, steps, head]) rather than the native
+     * {@code multi_head_dot_product_attention} op: same function and parameters, but its gradient
+     * op was the slowest part of a training step in 1.0.0-M2.1.
+     */
     private static SDVariable transformer(SameDiff sd, Init init, SDVariable x, SDVariable expand,
             SDVariable maskSeq, int steps, int features) {
         int d = MODEL_WIDTH;
@@ -226,22 +252,47 @@ final class SameDiffNetwork implements SequenceNetwork {
         SDVariable projected = flat.mmul(sd.var("proj_w", init.glorot(features, d)))
                 .add(sd.var("proj_b", Nd4j.zeros(DataType.FLOAT, 1, d)));
         SDVariable h = projected.reshape(-1, steps, d).add(sd.constant("position", positionalEncoding(steps, d)));
-        SDVariable channelsFirst = h.permute(0, 2, 1);
-        SDVariable attention = sd.nn().multiHeadDotProductAttention(channelsFirst, channelsFirst, channelsFirst,
-                sd.var("att_wq", init.glorot(HEADS, head, d)), sd.var("att_wk", init.glorot(HEADS, head, d)),
-                sd.var("att_wv", init.glorot(HEADS, head, d)), sd.var("att_wo", init.glorot(HEADS * head, d)),
-                null, true);
-        SDVariable attended = expanded(sd, attention.permute(0, 2, 1), expand).mul(maskSeq);
-        SDVariable norm1 = sd.nn().layerNorm(expanded(sd, h, expand).add(attended).reshape(-1, d),
-                sd.var("ln1_gain", Nd4j.ones(DataType.FLOAT, d)), sd.var("ln1_bias", Nd4j.zeros(DataType.FLOAT, d)),
-                false, 1);
+        // Parameters keep the [heads, head, d] layout of the native op: W · x per head.
+        SDVariable wq = sd.var("att_wq", init.glorot(HEADS, head, d));
+        SDVariable wk = sd.var("att_wk", init.glorot(HEADS, head, d));
+        SDVariable wv = sd.var("att_wv", init.glorot(HEADS, head, d));
+        SDVariable wo = sd.var("att_wo", init.glorot(HEADS * head, d));
+        SDVariable qkvWeights = sd.concat(0, wq, wk, wv).reshape(3 * HEADS * head, d);
+        SDVariable qkv = sd.mmul(h.reshape(-1, d), qkvWeights, false, true, false)
+                .reshape(-1, steps, 3, HEADS, head).permute(2, 0, 3, 1, 4);
+        SDVariable[] qkvSplit = sd.unstack(qkv, 0, 3);
+        SDVariable scores = sd.mmul(qkvSplit[0], qkvSplit[1], false, true, false).mul(1.0 / Math.sqrt(head));
+        SDVariable context = sd.nn().softmax(scores, -1).mmul(qkvSplit[2]).permute(0, 2, 1, 3)
+                .reshape(-1, HEADS * head);
+        SDVariable attention = context.mmul(wo).reshape(-1, steps, d);
+        SDVariable attended = expanded(sd, attention, expand).mul(maskSeq);
+        SDVariable ones = sd.constant("ones_row", Nd4j.ones(DataType.FLOAT, 1, d));
+        SDVariable norm1 = sd.nn().biasAdd(standardized(sd, expanded(sd, h, expand).add(attended).reshape(-1, d), ones)
+                .mmul(sd.math().diag(sd.var("ln1_gain", Nd4j.ones(DataType.FLOAT, d)))),
+                sd.var("ln1_bias", Nd4j.zeros(DataType.FLOAT, d)), true);
         SDVariable ff = sd.nn().relu(norm1.mmul(sd.var("ff1_w", init.glorot(d, FEED_FORWARD)))
                 .add(sd.var("ff1_b", Nd4j.zeros(DataType.FLOAT, 1, FEED_FORWARD))), 0.0)
                 .mmul(sd.var("ff2_w", init.glorot(FEED_FORWARD, d)))
                 .add(sd.var("ff2_b", Nd4j.zeros(DataType.FLOAT, 1, d)));
-        SDVariable norm2 = sd.nn().layerNorm(norm1.add(ff), sd.var("ln2_gain", Nd4j.ones(DataType.FLOAT, d)),
-                sd.var("ln2_bias", Nd4j.zeros(DataType.FLOAT, d)), false, 1);
-        return norm2.reshape(-1, steps, d).mean(1);
+        // The second norm's gain and bias act after the time average, which they commute with:
+        // the same function on [b, d] instead of [b·steps, d].
+        SDVariable averaged = standardized(sd, norm1.add(ff), ones).reshape(-1, steps, d).mean(1);
+        return averaged.mul(sd.var("ln2_gain", Nd4j.ones(DataType.FLOAT, d)))
+                .add(sd.var("ln2_bias", Nd4j.zeros(DataType.FLOAT, d)));
+    }
+
+    /**
+     * The normalizing half of layer normalization, rows of {@code x} [n, d]:
+     * {@code (x - mean) / sqrt(var + 1e-5)} with the population variance; the caller applies the
+     * gain and bias. Built from plain ops because the gradients of the native {@code layer_norm}
+     * and of broadcasting multiplications over [n, d] are slow in 1.0.0-M2.1 (a broadcasting
+     * subtraction is not): the per-row scale is spread over the columns by an outer product with
+     * {@code onesRow} [1, d] (and a gain over [n, d] is best a product with {@code diag(gain)}).
+     */
+    private static SDVariable standardized(SameDiff sd, SDVariable x, SDVariable onesRow) {
+        SDVariable centered = x.sub(x.mean(true, 1));
+        SDVariable variance = centered.mul(centered).mean(true, 1);
+        return centered.mul(sd.math().rsqrt(variance.add(1e-5)).mmul(onesRow));
     }
 
     /** Sinusoidal positions (Vaswani et al. 2017), shape [1, steps, width]. */
@@ -323,6 +374,11 @@ final class SameDiffNetwork implements SequenceNetwork {
         return net;
     }
 
+    /** The training graph (for tests in this package). */
+    SameDiff graph() {
+        return sd;
+    }
+
     @Override
     public Architecture architecture() {
         return architecture;
@@ -355,23 +411,69 @@ final class SameDiffNetwork implements SequenceNetwork {
             order[i] = order[j];
             order[j] = t;
         }
-        int rowIn = sequenceLength * features;
         for (int start = 0; start < n; start += batchSize) {
             int size = Math.min(batchSize, n - start);
-            float[] bx = new float[size * rowIn];
-            float[] by = new float[size * outputs];
-            for (int k = 0; k < size; k++) {
-                int row = order[start + k];
-                System.arraycopy(x, row * rowIn, bx, k * rowIn, rowIn);
-                System.arraycopy(y, row * outputs, by, k * outputs, outputs);
+            if (lstmTrainer != null) {
+                fitLstm(x, y, order, start, size, random);
+            } else {
+                fitGraph(x, y, order, start, size, random);
             }
-            INDArray[] inputs = {
-                Nd4j.create(bx, new long[] {size, sequenceLength, features}, 'c'),
-                mask(new long[] {size, 1, sequenceMaskWidth}, random),
-                mask(new long[] {size, vectorMaskWidth}, random)};
-            sd.fit(new MultiDataSet(inputs, new INDArray[] {Nd4j.create(by, new long[] {size, outputs}, 'c')}));
         }
-        sd.getTrainingConfig().incrementEpochCount();
+        if (lstmTrainer != null) {
+            lstmTrainer.endEpoch();
+        } else {
+            sd.getTrainingConfig().incrementEpochCount();
+        }
+    }
+
+    /** One SameDiff {@code fit} on the rows {@code order[start … start + size − 1]}. */
+    private void fitGraph(float[] x, float[] y, int[] order, int start, int size, SplittableRandom random) {
+        float[][] batch = gather(x, y, order, start, size);
+        INDArray[] inputs = {
+            FloatArrays.of(batch[0], size, sequenceLength, features),
+            sequenceMask(size, random),
+            mask(new long[] {size, vectorMaskWidth}, random)};
+        sd.fit(new MultiDataSet(inputs, new INDArray[] {FloatArrays.of(batch[1], size, outputs)}));
+    }
+
+    /**
+     * One {@link LstmTrainer} step on the rows {@code order[start … start + size − 1]}, with the
+     * masks drawn in the same order as for the graph (sequence mask, then vector mask).
+     */
+    private void fitLstm(float[] x, float[] y, int[] order, int start, int size, SplittableRandom random) {
+        float[][] batch = gather(x, y, order, start, size);
+        float[] sequence = maskValues(size * sequenceMaskWidth, random);
+        lstmTrainer.fit(batch[0], batch[1], sequence, maskValues(size * vectorMaskWidth, random), size);
+    }
+
+    /** The inputs and targets of the rows {@code order[start … start + size − 1]}, in that order. */
+    private float[][] gather(float[] x, float[] y, int[] order, int start, int size) {
+        int rowIn = sequenceLength * features;
+        float[] bx = new float[size * rowIn];
+        float[] by = new float[size * outputs];
+        for (int k = 0; k < size; k++) {
+            int row = order[start + k];
+            System.arraycopy(x, row * rowIn, bx, k * rowIn, rowIn);
+            System.arraycopy(y, row * outputs, by, k * outputs, outputs);
+        }
+        return new float[][] {bx, by};
+    }
+
+    /**
+     * The sequence mask [rows, steps, width]: one inverted-dropout draw per row and unit, the same at
+     * every step. (Fed at full size rather than [rows, 1, width]: the gradient of a broadcasting
+     * multiplication is several times slower than an elementwise one in 1.0.0-M2.1.)
+     */
+    private INDArray sequenceMask(int rows, SplittableRandom random) {
+        float[] drawn = maskValues(rows * sequenceMaskWidth, random);
+        float[] tiled = new float[rows * sequenceLength * sequenceMaskWidth];
+        for (int r = 0; r < rows; r++) {
+            for (int t = 0; t < sequenceLength; t++) {
+                System.arraycopy(drawn, r * sequenceMaskWidth, tiled, (r * sequenceLength + t) * sequenceMaskWidth,
+                        sequenceMaskWidth);
+            }
+        }
+        return FloatArrays.of(tiled, rows, sequenceLength, sequenceMaskWidth);
     }
 
     /** An inverted-dropout mask: 0 with the drop probability, else 1/keep. */
@@ -380,17 +482,22 @@ final class SameDiffNetwork implements SequenceNetwork {
         for (long s : shape) {
             n *= (int) s;
         }
+        return FloatArrays.of(maskValues(n, random), shape);
+    }
+
+    /** {@code n} inverted-dropout values: 0 with the drop probability, else 1/keep. */
+    private float[] maskValues(int n, SplittableRandom random) {
         float[] m = new float[n];
         float on = 1f / keep;
         for (int i = 0; i < n; i++) {
             m[i] = random.nextDouble() < keep ? on : 0f;
         }
-        return Nd4j.create(m, shape, 'c');
+        return m;
     }
 
     private float[] forward(float[] x, int rows, INDArray maskSeq, INDArray maskVec) {
         Map<String, INDArray> feed = new HashMap<>();
-        feed.put(INPUT, Nd4j.create(x, new long[] {rows, sequenceLength, features}, 'c'));
+        feed.put(INPUT, FloatArrays.of(x, rows, sequenceLength, features));
         feed.put(MASK_SEQUENCE, maskSeq);
         feed.put(MASK_VECTOR, maskVec);
         INDArray out = sd.outputSingle(feed, OUTPUT);
@@ -411,7 +518,7 @@ final class SameDiffNetwork implements SequenceNetwork {
             monteCarloParameters.get(i).getArr().assign(trainable.get(i).getArr());
         }
         Map<String, INDArray> feed = new HashMap<>();
-        feed.put(INPUT, Nd4j.create(x, new long[] {rows, sequenceLength, features}, 'c'));
+        feed.put(INPUT, FloatArrays.of(x, rows, sequenceLength, features));
         feed.put(MASK_SEQUENCE, maskSeq);
         feed.put(MASK_VECTOR, maskVec);
         feed.put(EXPAND, expansion(rows, copies));
@@ -422,7 +529,7 @@ final class SameDiffNetwork implements SequenceNetwork {
     @Override
     public float[] predict(float[] x, int n) {
         checkInput(x, n);
-        return forward(x, n, Nd4j.ones(DataType.FLOAT, n, 1, sequenceMaskWidth),
+        return forward(x, n, Nd4j.ones(DataType.FLOAT, n, sequenceLength, sequenceMaskWidth),
                 Nd4j.ones(DataType.FLOAT, n, vectorMaskWidth));
     }
 
@@ -431,7 +538,7 @@ final class SameDiffNetwork implements SequenceNetwork {
         checkInput(x, n);
         ArgChecks.positive(passes, "passes");
         int rows = n * passes;
-        return forwardMonteCarlo(x, n, passes, mask(new long[] {rows, 1, sequenceMaskWidth}, random),
+        return forwardMonteCarlo(x, n, passes, sequenceMask(rows, random),
                 mask(new long[] {rows, vectorMaskWidth}, random));
     }
 
