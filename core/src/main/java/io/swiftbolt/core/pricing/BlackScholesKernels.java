@@ -336,6 +336,10 @@ public final class BlackScholesKernels {
         double[] e1Block = out.blockE1;
         double[] g1Block = out.blockG1;
         double[] g2Block = out.blockG2;
+        double[] sqrtTBlock = out.blockSqrtT;
+        double[] invTBlock = out.blockInvT;
+        double[] dqBlock = out.blockDq;
+        double[] drBlock = out.blockDr;
         int block = sBlock.length;
         ExpiryFactors f = new ExpiryFactors();
         for (int start = 0; start < n; start += block) {
@@ -352,7 +356,12 @@ public final class BlackScholesKernels {
                 double h = (Elementary.log(ratio) + (r[i] - q[i]) * t[i]) * invS;
                 sBlock[k] = s;
                 invSBlock[k] = invS;
-                ratioBlock[k] = ratio;
+                // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
+                ratioBlock[k] = ratio * f.dqOverDr;
+                sqrtTBlock[k] = f.sqrtT;
+                invTBlock[k] = f.invT;
+                dqBlock[k] = f.dq;
+                drBlock[k] = f.dr;
                 hBlock[k] = h;
                 d1Block[k] = h + 0.5 * s;
             }
@@ -372,7 +381,8 @@ public final class BlackScholesKernels {
                 double ti = t[i];
                 double ri = r[i];
                 double qi = q[i];
-                f.update(ti, ri, qi);
+                double sqrtT = sqrtTBlock[k];
+                double dq = dqBlock[k];
                 double spotI = spot[i];
                 if (spotI != lastSpot) {
                     lastSpot = spotI;
@@ -385,15 +395,15 @@ public final class BlackScholesKernels {
                 double e1 = e1Block[k];
                 double g1 = g1Block[k];
                 double g2 = g2Block[k];
-                double sd = spotI * f.dq;
-                double kd = strike[i] * f.dr;
+                double sd = spotI * dq;
+                double kd = strike[i] * drBlock[k];
                 out.price[i] = priceFromParts(c, sd, kd, hBlock[k], s, d1, d2, e1, g1, g2);
                 double tail1 = e1 * g1;
-                double tail2 = tail(e1, e1 * (ratioBlock[k] * f.dqOverDr), g2, d2);
+                double tail2 = tail(e1, e1 * ratioBlock[k], g2, d2);
                 double invS = invSBlock[k];
-                firstOrderGreeks(c, ti, ri, qi, vol[i], f.sqrtT, f.dq, sd, kd, invSpot, invS, d1, d2, e1, tail1, tail2,
+                firstOrderGreeks(c, ti, ri, qi, vol[i], sqrtT, dq, sd, kd, invSpot, invS, d1, d2, e1, tail1, tail2,
                         out.delta, out.gamma, out.vega, out.theta, out.rho, i, 0);
-                secondOrderGreeks(c, ri, qi, f.sqrtT, f.invT, f.dq, sd, invS, d1, d2, e1, tail1, out.vanna, out.volga,
+                secondOrderGreeks(c, ri, qi, sqrtT, invTBlock[k], dq, sd, invS, d1, d2, e1, tail1, out.vanna, out.volga,
                         out.charm, i, 0);
             }
         }

@@ -24,7 +24,12 @@ public final class GreeksBuffer {
     final double[] charm;
     /** Options per pass of the batch kernel: its intermediate columns below hold one block. */
     static final int BLOCK = 64;
-    /** Per option of the current block: σ√t, its reciprocal, S/K, ln(F/K)/(σ√t), d1. */
+    /** Per option of the current block: its expiry's √t, 1/t, e^(−qt) and e^(−rt). */
+    final double[] blockSqrtT = new double[BLOCK];
+    final double[] blockInvT = new double[BLOCK];
+    final double[] blockDq = new double[BLOCK];
+    final double[] blockDr = new double[BLOCK];
+    /** Per option of the current block: σ√t, its reciprocal, (S/K)·e^(−qt)/e^(−rt), ln(F/K)/(σ√t), d1. */
     final double[] blockS = new double[BLOCK];
     final double[] blockInvS = new double[BLOCK];
     final double[] blockRatio = new double[BLOCK];
