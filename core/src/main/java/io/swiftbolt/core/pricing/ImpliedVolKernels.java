@@ -49,7 +49,7 @@ public final class ImpliedVolKernels {
 
     private static final double HALF_LN_2PI = 0.9189385332046728;
     private static final double TWO_SQRT2 = 2.8284271247461903;
-    private static final double FINAL_STEP = 1e-4;
+    private static final double FINAL_STEP = 3e-4;
     private static final double NOISE_LEVEL = 1e-12;
     /**
      * β / b(s_c) above which the lower branch starts from the Taylor model at s_c. Measured on the
@@ -476,10 +476,13 @@ public final class ImpliedVolKernels {
 
     /**
      * Converged when the step just taken is below {@link #FINAL_STEP} (the Householder step
-     * converges with order four, so after a step of relative size 1e-4 the remaining error is of
-     * order 1e-16: the step is applied and no further evaluation is needed; 1e-3 was measured to
-     * break the 1e-12 price round trip on the reference grid), or when steps are
-     * small but no longer shrinking, i.e. rounding noise in the objective has taken over.
+     * converges with order four, so after a step of relative size 3e-4 the remaining error is of
+     * order 1e-14 or below: the step is applied and no further evaluation is needed), or when steps
+     * are small but no longer shrinking, i.e. rounding noise in the objective has taken over.
+     * Measured on the 5,688-point reference grid (mean evaluations / worst price round trip):
+     * 1e-4: 1.93 / 3.08e-13; 3e-4: 1.85 / 3.08e-13; 5e-4: 1.80 / 6.0e-13; 1e-3 breaks the 1e-12
+     * round trip. On the 7-day 100-strike benchmark chain, 3e-4 takes the solves needing three
+     * evaluations from 69 to 48 of 159.
      */
     private static boolean converged(double step, double previousStep, double s) {
         double size = Math.abs(step);

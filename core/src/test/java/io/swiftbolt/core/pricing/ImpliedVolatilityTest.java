@@ -35,6 +35,7 @@ class ImpliedVolatilityTest {
         int identifiable = 0;
         int maxIterations = 0;
         long totalIterations = 0;
+        double worstRel = 0;
         int[] it = new int[1];
         for (ReferenceVectors.Row row : ReferenceVectors.read("iv_grid.csv")) {
             if (row.d("identifiable") != 1) {
@@ -63,6 +64,7 @@ class ImpliedVolatilityTest {
             }
             double back = BlackScholesKernels.price(call, spot, strike, t, r, q, vol);
             double rel = Math.abs(back - price) / price;
+            worstRel = Math.max(worstRel, rel);
             if (rel > 1e-12) {
                 failures.add(row + ": repriced " + back + " vs " + price + " rel " + rel);
             }
@@ -70,8 +72,9 @@ class ImpliedVolatilityTest {
         assertThat(identifiable).isGreaterThan(3000);
         assertThat(failures).as("round-trip failures").isEmpty();
         assertThat(maxIterations).isLessThanOrEqualTo(12);
-        System.out.printf("IV round trip: %d identifiable points, mean %.2f iterations, max %d%n", identifiable,
-                (double) totalIterations / identifiable, maxIterations);
+        System.out.printf("IV round trip: %d identifiable points, mean %.2f iterations, max %d, worst price "
+                + "round trip %.2e relative%n", identifiable, (double) totalIterations / identifiable, maxIterations,
+                worstRel);
     }
 
     @Test
