@@ -72,9 +72,9 @@ public final class ImpliedVolKernels {
     /** Scratch doubles {@link #impliedVolSameExpiry} needs. */
     public static final int WORK_SIZE = STATE * BATCH_BLOCK;
     /**
-     * The single-option solver's state block, one per thread, so that the set-up it shares with
-     * {@link #impliedVolSameExpiry} needs no allocation (a fresh array per call was only sometimes
-     * removed by the JIT's escape analysis).
+     * The single-option solver's state block, one per thread, so that the set-up and iteration it
+     * shares with {@link #impliedVolSameExpiry} need no allocation (a fresh array per call was only
+     * sometimes removed by the JIT's escape analysis).
      */
     private static final ThreadLocal<double[]> SINGLE_STATE = ThreadLocal.withInitial(() -> new double[STATE]);
     /** {@code prepare} result: the state is set up, iterate. */
@@ -174,44 +174,23 @@ public final class ImpliedVolKernels {
 
     private static double solve(boolean call, double price, double spot, double strike, double t, double r,
                                 double q, double sqrtT, double dq, double dr, int[] iterations) {
-        if (iterations != null) {
-            iterations[0] = 0;
-        }
-        // the set-up writes the start into this thread's state block; the iterations run on locals
+        // this thread's state block: no allocation, and the same iteration as the per-expiry rounds
         double[] state = SINGLE_STATE.get();
         double code = prepare(call, price, spot, strike, t, r, q, dq, dr, state, 0);
-        if (code != READY) {
-            return code;
-        }
-        boolean upper = state[UPPER] != 0.0;
-        double x = state[X];
-        double target = state[TARGET];
-        double s = state[S];
-        double lo = state[LO];
-        double hi = state[HI];
-        double previousStep = Double.POSITIVE_INFINITY;
         int it = 0;
-        while (it < MAX_ITERATIONS) {
-            it++;
-            double step = step(upper, x, s, target);
-            // Both objectives decrease in s, and the step has the objective's sign: a positive
-            // step means s is below the root.
-            if (step > 0) {
-                lo = s;
-            } else {
-                hi = s;
+        if (code == READY) {
+            while (it < MAX_ITERATIONS) {
+                it++;
+                if (iterate(state, 0)) {
+                    break;
+                }
             }
-            if (converged(step, previousStep, s)) {
-                s += step;
-                break;
-            }
-            previousStep = step;
-            s = next(s, step, lo, hi);
+            code = result(state[S], sqrtT);
         }
         if (iterations != null) {
             iterations[0] = it;
         }
-        return result(s, sqrtT);
+        return code;
     }
 
     /**
@@ -392,8 +371,10 @@ public final class ImpliedVolKernels {
     }
 
     /**
-     * One iteration of {@link #solve} on the state at {@code base}, for the rounds of
-     * {@link #impliedVolSameExpiry}: the same operations in the same order.
+     * One Householder iteration on the state at {@code base}: the step on the branch's objective,
+     * the bracket (lo, hi) updated by the step's sign (the objective's), then either convergence
+     * or the next iterate. Both the single-option solver and the rounds of
+     * {@link #impliedVolSameExpiry} iterate with it.
      *
      * @return true when converged: {@code state[base + S]} is then the solution
      */
