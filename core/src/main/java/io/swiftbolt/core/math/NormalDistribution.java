@@ -102,7 +102,7 @@ public final class NormalDistribution {
      * @return {@code g(m − t) − g(m + t)}, positive for {@code t > 0}
      */
     public static double tailFactorDifference(double m, double t) {
-        if (t >= SERIES_LIMIT * m || t * m * m >= SERIES_GROWTH_LIMIT) {
+        if (!differenceNeedsSeries(m, t)) {
             return tailFactor(m - t) - tailFactor(m + t);
         }
         return seriesDifference(m, t);
@@ -120,14 +120,40 @@ public final class NormalDistribution {
      * @return {@code g(m − t) − g(m + t)}
      */
     public static double tailFactorDifference(double m, double t, double gLow, double gHigh) {
-        if (t >= SERIES_LIMIT * m || t * m * m >= SERIES_GROWTH_LIMIT) {
+        if (!differenceNeedsSeries(m, t)) {
             return gLow - gHigh;
         }
         return seriesDifference(m, t);
     }
 
+    /**
+     * Whether {@link #tailFactorDifference(double, double)} sums the series for these arguments
+     * (where subtracting two tail factors would lose more than about two digits) rather than
+     * subtracting.
+     *
+     * @param m the midpoint, {@code m ≥ t}
+     * @param t the half-width, {@code t ≥ 0}
+     * @return true where the series is used
+     */
+    public static boolean differenceNeedsSeries(double m, double t) {
+        return !(t >= SERIES_LIMIT * m || t * m * m >= SERIES_GROWTH_LIMIT);
+    }
+
     private static double seriesDifference(double m, double t) {
-        double g0 = tailFactor(m);
+        return seriesDifference(m, t, tailFactor(m));
+    }
+
+    /**
+     * The series of {@link #tailFactorDifference(double, double)} around {@code m}, given
+     * {@code g0 = g(m)} computed by the caller (by any accurate method): {@code g(m − t) − g(m + t)}
+     * to seventh order in {@code t}. Accurate where {@link #differenceNeedsSeries} is true.
+     *
+     * @param m  the midpoint
+     * @param t  the half-width
+     * @param g0 the tail factor at {@code m}
+     * @return {@code g(m − t) − g(m + t)}
+     */
+    public static double seriesDifference(double m, double t, double g0) {
         double g1 = m * g0 - INV_SQRT_2PI;
         double g2 = g0 + m * g1;
         double g3 = 2 * g1 + m * g2;

@@ -39,6 +39,13 @@ public final class GreeksBuffer {
     final double[] blockE1 = new double[BLOCK];
     final double[] blockG1 = new double[BLOCK];
     final double[] blockG2 = new double[BLOCK];
+    /** Per option of the current block: the tail factors' arguments min(|d1|, 38.7) and |d2|. */
+    final double[] blockU1 = new double[BLOCK];
+    final double[] blockU2 = new double[BLOCK];
+    /** The current block's options that the batch's last pass left to the single-option kernel. */
+    final int[] blockRare = new int[BLOCK];
+    /** The single-option kernel's output slot for those. */
+    final double[] slot = new double[BlackScholesKernels.SLOT_SIZE];
 
     /**
      * Allocates buffers for up to {@code capacity} options.

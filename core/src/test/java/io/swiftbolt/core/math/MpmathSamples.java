@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,16 @@ final class MpmathSamples {
     }
 
     private MpmathSamples() {
+    }
+
+    /**
+     * The relative error of {@code actual} against the decimal reference, computed exactly (not
+     * after rounding the reference to double, which alone can cost half an ulp).
+     */
+    static double relativeError(double actual, String expected) {
+        BigDecimal exact = new BigDecimal(expected);
+        return new BigDecimal(actual).subtract(exact).abs()
+                .divide(exact.abs(), MathContext.DECIMAL64).doubleValue();
     }
 
     static List<Sample> read(String resource) {

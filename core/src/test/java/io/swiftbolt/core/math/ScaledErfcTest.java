@@ -2,8 +2,6 @@ package io.swiftbolt.core.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -13,16 +11,6 @@ class ScaledErfcTest {
     private static final String SAMPLES = "/reference/erfcx/erfcx_samples.csv";
     private static final double INV_SQRT_PI = 0.5641895835477563;
     private static final long SEED = 20240611L;
-
-    /**
-     * The relative error of {@code actual} against the decimal reference, computed exactly (not
-     * after rounding the reference to double, which alone can cost half an ulp).
-     */
-    private static double relativeError(double actual, String expected) {
-        BigDecimal exact = new BigDecimal(expected);
-        return new BigDecimal(actual).subtract(exact).abs()
-                .divide(exact.abs(), MathContext.DECIMAL64).doubleValue();
-    }
 
     @Test
     void matchesMpmathOnTheNonNegativeSamples() {
@@ -36,7 +24,7 @@ class ScaledErfcTest {
                 continue;
             }
             count++;
-            double err = relativeError(ScaledErfc.value(s.x()), s.expected());
+            double err = MpmathSamples.relativeError(ScaledErfc.value(s.x()), s.expected());
             if (err > worst) {
                 worst = err;
                 worstX = s.x();
@@ -57,7 +45,7 @@ class ScaledErfcTest {
             if (s.x() >= 0) {
                 continue;
             }
-            double err = relativeError(ScaledErfc.value(s.x()), s.expected());
+            double err = MpmathSamples.relativeError(ScaledErfc.value(s.x()), s.expected());
             if (err > worst) {
                 worst = err;
                 worstX = s.x();
