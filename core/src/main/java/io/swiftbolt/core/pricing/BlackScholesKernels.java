@@ -163,13 +163,28 @@ public final class BlackScholesKernels {
         double e1 = Elementary.exp(-0.5 * d1 * d1);
         double g1 = tailFactorOfD1(d1);
         double g2 = TailFactor.value(Math.abs(d1 - s));
+        // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
+        combine(call, spot, strike, t, r, q, vol, sqrtT, invT, dq, dr, s, invS, ratio * dqOverDr, h, d1, e1, g1, g2,
+                out, offset);
+    }
+
+    /**
+     * The price and Greeks of one option from its parts, written at {@code out[offset ..]}:
+     * {@code forwardRatio = (S/K)·e^(−qt)/e^(−rt)}, {@code h = ln(F/K)/s}, {@code e1 = e^(−d1²/2)}
+     * and the tail factors {@code g1 = g(min(|d1|, 38.7))}, {@code g2 = g(|d2|)}; the rest as named.
+     * The second half of the single-option kernel, and how the batch finishes the options its
+     * SIMD-friendly passes leave aside.
+     */
+    private static void combine(boolean call, double spot, double strike, double t, double r, double q, double vol,
+                                double sqrtT, double invT, double dq, double dr, double s, double invS,
+                                double forwardRatio, double h, double d1, double e1, double g1, double g2,
+                                double[] out, int offset) {
         double sd = spot * dq;
         double kd = strike * dr;
         double d2 = d1 - s;
         out[offset + PRICE] = priceFromParts(call, sd, kd, h, s, d1, d2, e1, g1, g2);
         double tail1 = e1 * g1;
-        // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
-        double tail2 = tail(e1, e1 * (ratio * dqOverDr), g2, d2);
+        double tail2 = tail(e1, e1 * forwardRatio, g2, d2);
         firstOrderGreeks(call, t, r, q, vol, sqrtT, dq, sd, kd, 1.0 / spot, invS, d1, d2, e1, tail1, tail2,
                 out, out, out, out, out, offset + DELTA, 1);
         secondOrderGreeks(call, r, q, sqrtT, invT, dq, sd, invS, d1, d2, e1, tail1, out, out, out, offset + VANNA, 1);
@@ -494,8 +509,9 @@ public final class BlackScholesKernels {
                 continue;
             }
             double[] slot = out.slot;
-            priceAndGreeks(call[i], spot[i], strike[i], t[i], r[i], q[i], vol[i], out.blockSqrtT[k], out.blockInvT[k],
-                    dq, dr, dq / dr, slot, 0);
+            combine(call[i], spot[i], strike[i], t[i], r[i], q[i], vol[i], out.blockSqrtT[k], out.blockInvT[k], dq, dr,
+                    out.blockS[k], out.blockInvS[k], out.blockRatio[k], out.blockH[k], out.blockD1[k], e1,
+                    out.blockG1[k], out.blockG2[k], slot, 0);
             out.price[i] = slot[PRICE];
             out.delta[i] = slot[DELTA];
             out.gamma[i] = slot[GAMMA];
