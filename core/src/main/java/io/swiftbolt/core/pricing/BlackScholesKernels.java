@@ -487,31 +487,32 @@ public final class BlackScholesKernels {
     }
 
     /**
-     * The options of the current block the last pass flagged (their indices in {@code blockRare}):
-     * where the tail-factor difference needs its series only the price is redone, by
-     * {@link #priceFromParts}; where the density underflowed, everything, by the single-option
-     * kernel with the same expiry factors. Either way the batch agrees with the single-option
-     * kernel bit for bit.
+     * The options of the current block the last pass flagged (their indices in {@code blockRare}).
+     * Where the tail-factor difference needs its series, only the price is redone: the series'
+     * midpoints {@code m = |h|} are gathered and their tail factors computed in one SIMD pass, then
+     * each price is formed as {@link #priceFromParts} forms it. Where the density underflowed,
+     * everything is redone by {@link #combine} from the block's values. Either way the batch agrees
+     * with the single-option kernel bit for bit.
      */
     private static void finishRareOptions(int start, int count, boolean[] call, double[] spot, double[] strike,
                                           double[] t, double[] r, double[] q, double[] vol, GreeksBuffer out) {
+        int[] series = out.blockSeries;
+        double[] mid = out.blockMid;
+        int seriesCount = 0;
         for (int j = 0; j < count; j++) {
             int k = out.blockRare[j];
-            int i = start + k;
-            double dq = out.blockDq[k];
-            double dr = out.blockDr[k];
             double e1 = out.blockE1[k];
             if (e1 != 0.0) {
-                double s = out.blockS[k];
-                double d1 = out.blockD1[k];
-                out.price[i] = priceFromParts(call[i], spot[i] * dq, strike[i] * dr, out.blockH[k], s, d1, d1 - s,
-                        e1, out.blockG1[k], out.blockG2[k]);
+                series[seriesCount] = k;
+                // priceFromParts' midpoint: −h where d1 ≤ 0, h where d2 ≥ 0
+                mid[seriesCount++] = out.blockD1[k] <= 0 ? -out.blockH[k] : out.blockH[k];
                 continue;
             }
+            int i = start + k;
             double[] slot = out.slot;
-            combine(call[i], spot[i], strike[i], t[i], r[i], q[i], vol[i], out.blockSqrtT[k], out.blockInvT[k], dq, dr,
-                    out.blockS[k], out.blockInvS[k], out.blockRatio[k], out.blockH[k], out.blockD1[k], e1,
-                    out.blockG1[k], out.blockG2[k], slot, 0);
+            combine(call[i], spot[i], strike[i], t[i], r[i], q[i], vol[i], out.blockSqrtT[k], out.blockInvT[k],
+                    out.blockDq[k], out.blockDr[k], out.blockS[k], out.blockInvS[k], out.blockRatio[k], out.blockH[k],
+                    out.blockD1[k], e1, out.blockG1[k], out.blockG2[k], slot, 0);
             out.price[i] = slot[PRICE];
             out.delta[i] = slot[DELTA];
             out.gamma[i] = slot[GAMMA];
@@ -521,6 +522,18 @@ public final class BlackScholesKernels {
             out.vanna[i] = slot[VANNA];
             out.volga[i] = slot[VOLGA];
             out.charm[i] = slot[CHARM];
+        }
+        double[] gMid = out.blockGMid;
+        TailFactor.values(seriesCount, mid, gMid);
+        for (int j = 0; j < seriesCount; j++) {
+            int k = series[j];
+            int i = start + k;
+            double s = out.blockS[k];
+            double d1 = out.blockD1[k];
+            double sd = spot[i] * out.blockDq[k];
+            double difference = seriesDifference(mid[j], 0.5 * s, gMid[j]);
+            out.price[i] = priceFromTails(call[i], sd, strike[i] * out.blockDr[k], sd * out.blockE1[k], d1, d1 - s,
+                    out.blockG1[k], out.blockG2[k], difference);
         }
     }
 

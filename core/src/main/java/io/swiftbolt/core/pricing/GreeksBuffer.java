@@ -42,8 +42,12 @@ public final class GreeksBuffer {
     /** Per option of the current block: the tail factors' arguments min(|d1|, 38.7) and |d2|. */
     final double[] blockU1 = new double[BLOCK];
     final double[] blockU2 = new double[BLOCK];
-    /** The current block's options that the batch's last pass left to the single-option kernel. */
+    /** The current block's options that the batch's last pass left to a second look. */
     final int[] blockRare = new int[BLOCK];
+    /** Those of them whose price needs the series: their indices, midpoints m and tail factors g(m). */
+    final int[] blockSeries = new int[BLOCK];
+    final double[] blockMid = new double[BLOCK];
+    final double[] blockGMid = new double[BLOCK];
     /** The single-option kernel's output slot for those. */
     final double[] slot = new double[BlackScholesKernels.SLOT_SIZE];
 
