@@ -15,9 +15,10 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  * is solved by third-order Householder iterations on an objective that is nearly linear there:
  * {@code 1/ln b(s)} below the inflection point and {@code ln(b_max − b(s))} above it. The normalised
  * price and its complement are formed from tail factors (scaled complementary error functions)
- * without cancellation, so prices down to 1e-300 are inverted. The initial guesses are the
- * leading-order asymptotics of each side (exact at the money); the iteration count is bounded by
- * {@link #MAX_ITERATIONS} and is two to four in practice.
+ * without cancellation, so prices down to 1e-300 are inverted. The initial guess is the
+ * leading-order asymptotics above the inflection point (exact at the money) and, below it, a cubic
+ * Taylor model near it and Jäckel-style rational cubic interpolants further down; the iteration
+ * count is bounded by {@link #MAX_ITERATIONS} and is one to three in practice.
  *
  * <p><b>Result encoding.</b> For speed the kernels return a {@code double}: a positive number is
  * the annualized implied volatility (decimal); a negative number is one of the status codes
@@ -26,7 +27,7 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  *
  * <p>Conventions as in {@link BlackScholesKernels}: years, decimal rates, continuous yields.
  * Arguments are not validated here. Static, allocation-free (the single-option solver keeps an
- * eight-double state block per thread), thread-safe.
+ * state block of 24 doubles per thread), thread-safe.
  */
 public final class ImpliedVolKernels {
 
@@ -47,16 +48,20 @@ public final class ImpliedVolKernels {
     /** The most Householder iterations the solver performs. */
     public static final int MAX_ITERATIONS = 32;
 
-    private static final double HALF_LN_2PI = 0.9189385332046728;
     private static final double TWO_SQRT2 = 2.8284271247461903;
+    /** e^(−1/2). */
+    private static final double INV_SQRT_E = 0.6065306597126334;
+    /** The tail factor g(1) = erfcx(1/√2)/2. */
+    private static final double TAIL_FACTOR_1 = tailFactor(1.0);
     private static final double FINAL_STEP = 3e-4;
     private static final double NOISE_LEVEL = 1e-12;
     /**
-     * β / b(s_c) above which the lower branch starts from the Taylor model at s_c. Measured on the
-     * reference grid (5,688 points), mean Householder evaluations: asymptotics only 2.44 (max 8);
-     * switch at 0.3: 2.18; 0.05: 1.99; 0.01: 1.93 (max 3); 0.002: 1.95; Taylor only: 2.36.
+     * β / b(s_c) above which the lower branch starts from the Taylor model at s_c, below which from
+     * the rational cubics. Reference grid (5,688 points), mean evaluations by switch: 0.01: 1.90;
+     * 0.1: 1.85; 0.3: 1.81; 0.5: 1.81; 0.7: 1.82 (the 7-day benchmark chain: 0.1: 1.89, 0.3: 1.88,
+     * 0.5: 1.85).
      */
-    private static final double TAYLOR_SWITCH = 0.01;
+    private static final double TAYLOR_SWITCH = 0.5;
 
     /** Options per block of {@link #impliedVolSameExpiry}. */
     public static final int BATCH_BLOCK = 64;
@@ -69,14 +74,35 @@ public final class ImpliedVolKernels {
     private static final int TARGET = 5;
     private static final int UPPER = 6;
     private static final int STATE = 8;
+    /**
+     * The geometry of one strike, which depends on its log-moneyness alone (a call and a put on one
+     * strike of one expiry share it): kept after the option states, keyed by the strike, its lower
+     * parts computed on first need (NaN until then).
+     */
+    private static final int G_STRIKE = 0;
+    private static final int G_ROOT = 1;
+    private static final int G_X = 2;
+    private static final int G_BMAX = 3;
+    private static final int G_SC = 4;
+    private static final int G_BC = 5;
+    private static final int G_SL = 6;
+    private static final int G_BL = 7;
+    private static final int G_INV_VL = 8;
+    private static final int G_MIDDLE_R = 9;
+    private static final int G_INV_MIDDLE_WIDTH = 10;
+    private static final int G_LOWER_R = 11;
+    private static final int G_LN_BL = 12;
+    private static final int G_LOWER_D0 = 13;
+    private static final int G_LOWER_D1 = 14;
+    private static final int GEOMETRY = 16;
     /** Scratch doubles {@link #impliedVolSameExpiry} needs. */
-    public static final int WORK_SIZE = STATE * BATCH_BLOCK;
+    public static final int WORK_SIZE = STATE * BATCH_BLOCK + GEOMETRY;
     /**
      * The single-option solver's state block, one per thread, so that the set-up and iteration it
      * shares with {@link #impliedVolSameExpiry} need no allocation (a fresh array per call was only
      * sometimes removed by the JIT's escape analysis).
      */
-    private static final ThreadLocal<double[]> SINGLE_STATE = ThreadLocal.withInitial(() -> new double[STATE]);
+    private static final ThreadLocal<double[]> SINGLE_STATE = ThreadLocal.withInitial(() -> new double[STATE + GEOMETRY]);
     /** {@code prepare} result: the state is set up, iterate. */
     private static final double READY = 0.0;
     /** Branch slot value of a finished option in a batch. */
@@ -176,7 +202,8 @@ public final class ImpliedVolKernels {
                                 double q, double sqrtT, double dq, double dr, int[] iterations) {
         // this thread's state block: no allocation, and the same iteration as the per-expiry rounds
         double[] state = SINGLE_STATE.get();
-        double code = prepare(call, price, spot, strike, t, r, q, dq, dr, state, 0);
+        state[STATE + G_STRIKE] = Double.NaN;
+        double code = prepare(call, price, spot, strike, t, r, q, dq, dr, state, 0, STATE);
         int it = 0;
         if (code == READY) {
             while (it < MAX_ITERATIONS) {
@@ -194,20 +221,36 @@ public final class ImpliedVolKernels {
     }
 
     /**
+     * For tests: the total volatility {@code s = σ√t} the solver starts its iteration from, or NaN
+     * when the price gives a status instead.
+     */
+    static double startingPoint(boolean call, double price, double spot, double strike, double t, double r,
+                                double q) {
+        double[] state = new double[STATE + GEOMETRY];
+        state[STATE + G_STRIKE] = Double.NaN;
+        double code = prepare(call, price, spot, strike, t, r, q, Elementary.exp(-q * t), Elementary.exp(-r * t), state,
+                0, STATE);
+        return code == READY ? state[S] : Double.NaN;
+    }
+
+    /**
      * Implied volatilities of options that share one expiry, spot, rate and yield (one expiry of a
      * chain): {@code out[i]} for {@code from ≤ i < to}, a volatility or a negative status code, each
      * bit-identical to {@link #impliedVol(boolean, double, double, double, double, double, double)}
      * on the same option. The options are solved in rounds, blocks of {@value #BATCH_BLOCK} at a
      * time: every option's set-up first, then one Householder iteration of every unfinished option
      * per round. One option's solve is a chain of dependent steps (its next iterate needs the
-     * last); interleaving independent options lets the processor overlap them. A price of NaN
-     * (no quote) gives {@link #NOT_IDENTIFIABLE}. {@code out} may be {@code price} itself (each
-     * price is read before its result is written). No allocation; arguments are not validated.
+     * last); interleaving independent options lets the processor overlap them. Consecutive options
+     * on the same strike (a chain's call and put) share the set-up that depends on the strike
+     * alone. A price of NaN (no quote) gives {@link #NOT_IDENTIFIABLE}. {@code out} may be
+     * {@code price} itself (each price is read before its result is written). No allocation;
+     * arguments are not validated.
      *
      * @param from   first index
      * @param to     one past the last index
      * @param call   rights
      * @param price  option prices per unit of underlying
+     * @param strike strikes
      * @param spot   underlying price
      * @param t      years to expiry
      * @param r      risk-free rate (decimal)
@@ -221,12 +264,15 @@ public final class ImpliedVolKernels {
         double sqrtT = Math.sqrt(t);
         double dq = Elementary.exp(-q * t);
         double dr = Elementary.exp(-r * t);
+        int geometry = STATE * BATCH_BLOCK;
+        work[geometry + G_STRIKE] = Double.NaN;
         for (int start = from; start < to; start += BATCH_BLOCK) {
             int m = Math.min(BATCH_BLOCK, to - start);
             int pending = 0;
             for (int k = 0; k < m; k++) {
                 int i = start + k;
-                double code = prepare(call[i], price[i], spot, strike[i], t, r, q, dq, dr, work, k * STATE);
+                double code = prepare(call[i], price[i], spot, strike[i], t, r, q, dq, dr, work, k * STATE,
+                        geometry);
                 if (code == READY) {
                     pending++;
                 } else {
@@ -267,10 +313,12 @@ public final class ImpliedVolKernels {
     /**
      * Checks the price against its bounds, normalises it to an out-of-the-money call and writes the
      * solver's starting state into {@code state[base …]}: returns {@link #READY} when there is
-     * something to iterate, otherwise the status code.
+     * something to iterate, otherwise the status code. The strike's geometry is read from
+     * {@code state[geometry …]} when it is this strike's (the caller keeps one expiry per block of
+     * geometry), and computed there otherwise.
      */
     private static double prepare(boolean call, double price, double spot, double strike, double t, double r,
-                                  double q, double dq, double dr, double[] state, int base) {
+                                  double q, double dq, double dr, double[] state, int base, int geometry) {
         double sd = spot * dq;
         double kd = strike * dr;
         double intrinsic = call ? Math.max(sd - kd, 0.0) : Math.max(kd - sd, 0.0);
@@ -287,62 +335,71 @@ public final class ImpliedVolKernels {
         if (timeValue <= 2 * Math.ulp(price) || timeValue < Double.MIN_NORMAL) {
             return NOT_IDENTIFIABLE;
         }
-        double x = Elementary.log(spot / strike) + (r - q) * t;
-        double beta = timeValue / Math.sqrt(sd * kd);
-        return prepareNormalised(-Math.abs(x), beta, state, base) ? READY : NOT_IDENTIFIABLE;
+        if (!(state[geometry + G_STRIKE] == strike)) {
+            strikeGeometry(spot, strike, t, r, q, sd, kd, state, geometry);
+        }
+        double beta = timeValue / state[geometry + G_ROOT];
+        double bMax = state[geometry + G_BMAX];
+        if (!(beta > 0) || beta >= bMax) {
+            return NOT_IDENTIFIABLE;
+        }
+        double x = state[geometry + G_X];
+        state[base + X] = x;
+        state[base + PREVIOUS] = Double.POSITIVE_INFINITY;
+        if (beta <= state[geometry + G_BC]) {
+            lowerBranch(x, beta, state, base, geometry);
+        } else {
+            upperBranch(x, beta, bMax, state[geometry + G_SC], state, base);
+        }
+        return READY;
     }
 
     /**
-     * Sets up {@code b(x, s) = beta} for the total volatility {@code s = σ√t}, where
+     * The strike's geometry for {@code b(x, s) = β}, where
      * {@code b(x, s) = e^(x/2) Φ(x/s + s/2) − e^(−x/2) Φ(x/s − s/2)} is the normalised
-     * out-of-the-money call ({@code x ≤ 0}): the branch, its objective's target and the start.
-     *
-     * @return false when no solution exists in double precision
+     * out-of-the-money call ({@code x ≤ 0}, {@code s = σ√t}, {@code β} the time value over
+     * {@code √(S e^(−qt) K e^(−rt))}): that root, x, the upper bound {@code b_max = e^(x/2)}, the
+     * inflection point {@code s_c = √(−2x)} and {@code b_c = b(x, s_c)}. The lower guesses' part is
+     * marked as not yet computed.
      */
-    private static boolean prepareNormalised(double x, double beta, double[] state, int base) {
+    private static void strikeGeometry(double spot, double strike, double t, double r, double q, double sd,
+                                       double kd, double[] g, int at) {
+        double x = -Math.abs(Elementary.log(spot / strike) + (r - q) * t);
         double bMax = Elementary.exp(0.5 * x);
-        if (!(beta > 0) || beta >= bMax) {
-            return false;
-        }
         double sc = Math.sqrt(-2 * x);
+        g[at + G_STRIKE] = strike;
+        g[at + G_ROOT] = Math.sqrt(sd * kd);
+        g[at + G_X] = x;
+        g[at + G_BMAX] = bMax;
+        g[at + G_SC] = sc;
         // At s_c, d1 = 0 and b = bMax·(1/2 − g(s_c)).
-        double bc = bMax * (0.5 - tailFactor(sc));
-        state[base + X] = x;
-        state[base + PREVIOUS] = Double.POSITIVE_INFINITY;
-        if (beta <= bc) {
-            lowerBranch(x, beta, sc, bMax, bc, state, base);
-        } else {
-            upperBranch(x, beta, bMax, sc, state, base);
-        }
-        return true;
+        g[at + G_BC] = bMax * (0.5 - tailFactor(sc));
+        g[at + G_SL] = Double.NaN;
     }
 
     /**
      * Below the inflection point: objective f(s) = 1/ln b(s) − 1/ln β. The start comes from one of
-     * two models: near the inflection point {@code s_c} (where b'' = 0 and b''' / b' = −1) the cubic
-     * Taylor model {@code b ≈ b_c + b'(s_c)(δ − δ³/6)}, δ = s − s_c, inverted by series reversion;
-     * far below it the small-s asymptotics of ln b.
+     * three models, after the zones of Jäckel's method: near the inflection point {@code s_c} (where
+     * b'' = 0 and b''' / b' = −1) the cubic Taylor model {@code b ≈ b_c + b'(s_c)(δ − δ³/6)},
+     * δ = s − s_c, inverted by series reversion; from {@code b_l = b(s_l)} up to there, where
+     * {@code s_l} is the anchor of {@link #anchor}, a rational cubic of s in β
+     * ({@link #middleGuess}); below {@code b_l} a rational cubic of s in
+     * {@code w = |x| / √(−2 ln β)}, which tends to s as β → 0 ({@link #lowerGuess}).
      */
-    private static void lowerBranch(double x, double beta, double sc, double bMax, double bc, double[] state,
-                                    int base) {
+    private static void lowerBranch(double x, double beta, double[] state, int base, int g) {
         double lnBeta = Elementary.log(beta);
+        double sc = state[g + G_SC];
+        double bc = state[g + G_BC];
         double s;
         if (beta >= TAYLOR_SWITCH * bc) {
-            double y = (beta - bc) / (bMax * INV_SQRT_2PI);   // b'(s_c) = e^(x/2) φ(0)
+            double y = (beta - bc) / (state[g + G_BMAX] * INV_SQRT_2PI);   // b'(s_c) = e^(x/2) φ(0)
             double y2 = y * y;
             s = sc + y * (1 + y2 * (1.0 / 6 + y2 / 12));
         } else {
-            double ax = -x;
-            // Leading-order asymptotics: ln b ≈ −x²/(2s²) + 3 ln s − 2 ln|x| − ln√(2π).
-            s = ax / Math.sqrt(-2 * lnBeta);
-            double constant = -lnBeta - 2 * Elementary.log(ax) - HALF_LN_2PI;
-            for (int k = 0; k < 2; k++) {
-                double rhs = constant + 3 * Elementary.log(s);
-                if (!(rhs > 0)) {
-                    break;
-                }
-                s = ax / Math.sqrt(2 * rhs);
+            if (Double.isNaN(state[g + G_SL])) {
+                anchor(x, state[g + G_BMAX], state, g);
             }
+            s = beta >= state[g + G_BL] ? middleGuess(beta, sc, bc, state, g) : lowerGuess(x, lnBeta, state, g);
         }
         if (!(s > 0 && s < sc)) {
             s = 0.5 * sc;
@@ -352,6 +409,76 @@ public final class ImpliedVolKernels {
         state[base + S] = s;
         state[base + LO] = 0;
         state[base + HI] = sc;
+    }
+
+    /**
+     * The strike's anchor of both rational guesses: the total volatility {@code s_l} at which
+     * {@code d1 = x/s + s/2 = −1}, {@code s_l = √(1 − 2x) − 1}, close to the root of the tangent at
+     * {@code s_c} ({@code s_c − b_c/b'(s_c)}, where d1 is −0.8 to −1.2) that Jäckel anchors at, but
+     * cheaper: there {@code (h² + t²)/2 = (1 − x)/2} (h = x/s, t = s/2), so
+     * {@code b'(s_l) = e^(x/2) φ(1)} needs no exponential and
+     * {@code b_l = e^(x/2) e^(−1/2) (g(1) − g(1 + s_l))} one tail factor. The cubics' control
+     * parameters are marked as not yet computed.
+     */
+    private static void anchor(double x, double bMax, double[] g, int at) {
+        double sl = -2 * x / (1 + Math.sqrt(1 - 2 * x));
+        double e = bMax * INV_SQRT_E;
+        g[at + G_SL] = sl;
+        g[at + G_BL] = e * tailFactorDifference(1 + 0.5 * sl, 0.5 * sl, TAIL_FACTOR_1, tailFactor(1 + sl));
+        g[at + G_INV_VL] = SQRT_2PI / e;
+        g[at + G_MIDDLE_R] = Double.NaN;
+        g[at + G_LOWER_R] = Double.NaN;
+    }
+
+    /**
+     * The guess for {@code b_l ≤ β < b_c}: the rational cubic of s in {@code u = (β − b_l)/(b_c − b_l)}
+     * from (b_l, s_l) to (b_c, s_c) with the slopes {@code 1/b'} at both ends; its control parameter
+     * (computed once per strike) makes its second derivative vanish at {@code b_c}, as that of s(β)
+     * does there ({@code b''(s_c) = 0}).
+     */
+    private static double middleGuess(double beta, double sc, double bc, double[] g, int at) {
+        double bl = g[at + G_BL];
+        double width = bc - bl;
+        double d0 = width * g[at + G_INV_VL];
+        double d1 = width * SQRT_2PI / g[at + G_BMAX];
+        double r = g[at + G_MIDDLE_R];
+        if (Double.isNaN(r)) {
+            r = controlParameter(sc - g[at + G_SL], d0, d1, 0.0, true);
+            g[at + G_MIDDLE_R] = r;
+            g[at + G_INV_MIDDLE_WIDTH] = 1.0 / width;
+        }
+        return rationalCubic((beta - bl) * g[at + G_INV_MIDDLE_WIDTH], g[at + G_SL], sc, d0, d1, r);
+    }
+
+    /**
+     * The guess for {@code β < b_l}: the rational cubic of s in {@code u = w/w_l = √(ln b_l / ln β)}
+     * from (0, 0) to (1, s_l). With {@code L = −2 ln b_l}, {@code β(u) = b_l^(1/u²)} has
+     * {@code dβ/du = b_l L} and {@code d²β/du² = b_l (L² − 3L)} at u = 1, so there
+     * {@code ds/du = b_l L / b'} and {@code d²s/du² = (d²β/du² − (b''/b')(dβ/du)²/b')/b'} with
+     * {@code b''/b' = x²/s³ − s/4}; at u = 0, where s ≈ w, {@code ds/du = w_l = |x|/√L}. The control
+     * parameter (computed once per strike) matches that second derivative at u = 1.
+     */
+    private static double lowerGuess(double x, double lnBeta, double[] g, int at) {
+        double sl = g[at + G_SL];
+        double r = g[at + G_LOWER_R];
+        if (Double.isNaN(r)) {
+            double bl = g[at + G_BL];
+            double invVl = g[at + G_INV_VL];
+            double lnBl = Elementary.log(bl);
+            double l = -2 * lnBl;
+            double dbdu = bl * l;
+            double r2 = x * x / (sl * sl * sl) - 0.25 * sl;
+            double d1 = dbdu * invVl;
+            double curvature = (bl * (l * l - 3 * l) - r2 * dbdu * d1) * invVl;
+            double d0 = -x / Math.sqrt(l);
+            r = controlParameter(sl, d0, d1, curvature, true);
+            g[at + G_LOWER_R] = r;
+            g[at + G_LN_BL] = lnBl;
+            g[at + G_LOWER_D0] = d0;
+            g[at + G_LOWER_D1] = d1;
+        }
+        double u = Math.sqrt(g[at + G_LN_BL] / lnBeta);
+        return rationalCubic(u, 0.0, sl, g[at + G_LOWER_D0], g[at + G_LOWER_D1], r);
     }
 
     /** Above the inflection point: objective f(s) = ln(b_max − b(s)) − ln(b_max − β). */
@@ -478,5 +605,32 @@ public final class ImpliedVolKernels {
     private static double householder(double nu, double h2, double h3) {
         double factor = (1 + 0.5 * h2 * nu) / (1 + nu * (h2 + h3 * nu * (1.0 / 6)));
         return factor > 0 ? nu * factor : Math.copySign(Double.POSITIVE_INFINITY, nu);
+    }
+
+    /**
+     * The rational cubic interpolant of Delbourgo and Gregory on [0, 1], at {@code u}: values
+     * {@code y0}, {@code y1} and slopes (per unit of u) {@code d0}, {@code d1} at the ends, control
+     * parameter {@code r} (3 gives the cubic Hermite interpolant, larger values pull it towards the
+     * chord).
+     */
+    static double rationalCubic(double u, double y0, double y1, double d0, double d1, double r) {
+        double v = 1 - u;
+        double u2 = u * u;
+        double v2 = v * v;
+        return (y1 * u2 * u + (r * y1 - d1) * u2 * v + (r * y0 + d0) * u * v2 + y0 * v2 * v) / (1 + (r - 3) * u * v);
+    }
+
+    /**
+     * The control parameter of {@link #rationalCubic} that gives it the second derivative
+     * {@code curvature} (per unit of u squared) at its right end ({@code atRight}) or its left end,
+     * from the rise {@code y1 − y0} and the end slopes; never below {@code (d0 + d1) / rise}, which
+     * keeps the interpolant monotone between increasing data.
+     */
+    static double controlParameter(double rise, double d0, double d1, double curvature, boolean atRight) {
+        double r = atRight
+                ? (d1 - d0 + 0.5 * curvature) / (d1 - rise)
+                : (d0 - d1 - 0.5 * curvature) / (d0 - rise);
+        // r ≥ (d0 + d1) / rise, compared without the division (rise > 0)
+        return r * rise >= d0 + d1 ? r : (d0 + d1) / rise;
     }
 }

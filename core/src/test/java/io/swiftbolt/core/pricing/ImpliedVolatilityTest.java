@@ -262,4 +262,57 @@ class ImpliedVolatilityTest {
             }
         }
     }
+    /**
+     * As above on chain-like expiries, where calls and puts share strikes (and with them the
+     * strike's geometry the kernel keeps between consecutive options) and the same scratch array
+     * serves expiries with different spots and times one after the other: still bit-identical to
+     * single solves.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {2L, 808L, 4711L})
+    void sameExpiryRoundsWithSharedStrikesAreBitIdenticalToSingleSolves(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] work = new double[ImpliedVolKernels.WORK_SIZE];
+        int n = 0;
+        boolean[] call = new boolean[0];
+        double[] strike = new double[0];
+        for (int trial = 0; trial < 30; trial++) {
+            double spot = 100 * Math.exp(rnd.nextDouble(-0.5, 0.5));
+            double t = Math.exp(rnd.nextDouble(Math.log(1 / 365.0), Math.log(3)));
+            double r = rnd.nextDouble(-0.01, 0.06);
+            double q = rnd.nextDouble(0, 0.04);
+            // every other trial keeps the previous strikes: the kernel must not reuse their geometry
+            boolean newStrikes = trial % 2 == 0;
+            if (newStrikes) {
+                n = 2 + rnd.nextInt(240);
+                call = new boolean[n];
+                strike = new double[n];
+            }
+            double[] price = new double[n];
+            double k = spot * Math.exp(rnd.nextDouble(-1.5, -0.5));
+            for (int i = 0; i < n; i++) {
+                if (!newStrikes) {
+                    // keep strike[i] and call[i]
+                } else if (i > 0 && rnd.nextInt(3) > 0) {
+                    strike[i] = strike[i - 1];
+                    call[i] = !call[i - 1];
+                } else {
+                    k *= Math.exp(rnd.nextDouble(0.001, 0.05));
+                    strike[i] = k;
+                    call[i] = rnd.nextBoolean();
+                }
+                double m = Math.log(strike[i] / spot);
+                double vol = Math.max(0.02, rnd.nextDouble(0.1, 0.4) + 0.5 * m * m + rnd.nextDouble(-0.02, 0.02));
+                double p = BlackScholesKernels.price(call[i], spot, strike[i], t, r, q, vol);
+                price[i] = rnd.nextInt(12) == 0 ? Double.NaN : p;
+            }
+            double[] out = new double[n];
+            ImpliedVolKernels.impliedVolSameExpiry(0, n, call, price, strike, spot, t, r, q, out, work);
+            for (int i = 0; i < n; i++) {
+                double single = ImpliedVolKernels.impliedVol(call[i], price[i], spot, strike[i], t, r, q);
+                assertThat(Double.doubleToRawLongBits(out[i])).as("seed %d trial %d option %d", seed, trial, i)
+                        .isEqualTo(Double.doubleToRawLongBits(single));
+            }
+        }
+    }
 }
