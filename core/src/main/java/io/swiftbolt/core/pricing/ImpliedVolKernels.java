@@ -55,6 +55,8 @@ public final class ImpliedVolKernels {
     private static final double TAIL_FACTOR_1 = tailFactor(1.0);
     private static final double FINAL_STEP = 3e-4;
     private static final double NOISE_LEVEL = 1e-12;
+    /** |d1| from which e^(−d1²/2) is exactly 0, as in {@link BlackScholesKernels}. */
+    private static final double D1_UNDERFLOW = 38.7;
     /**
      * β / b(s_c) above which the lower branch starts from the Taylor model at s_c, below which from
      * the rational cubics. Reference grid (5,688 points), mean evaluations by switch: 0.01: 1.90;
@@ -73,6 +75,7 @@ public final class ImpliedVolKernels {
     private static final int X = 4;
     private static final int TARGET = 5;
     private static final int UPPER = 6;
+    private static final int SIGNED_X = 7;
     private static final int STATE = 8;
     /**
      * The geometry of one strike, which depends on its log-moneyness alone (a call and a put on one
@@ -94,6 +97,7 @@ public final class ImpliedVolKernels {
     private static final int G_LN_BL = 12;
     private static final int G_LOWER_D0 = 13;
     private static final int G_LOWER_D1 = 14;
+    private static final int G_SIGNED_X = 15;
     private static final int GEOMETRY = 16;
     /** Scratch doubles {@link #impliedVolSameExpiry} needs. */
     public static final int WORK_SIZE = STATE * BATCH_BLOCK + GEOMETRY;
@@ -261,9 +265,41 @@ public final class ImpliedVolKernels {
     public static void impliedVolSameExpiry(int from, int to, boolean[] call, double[] price, double[] strike,
                                             double spot, double t, double r, double q, double[] out,
                                             double[] work) {
+        impliedVolSameExpiry(from, to, call, price, strike, spot, t, r, q, out, null, null, work);
+    }
+
+    /**
+     * As {@link #impliedVolSameExpiry(int, int, boolean[], double[], double[], double, double, double,
+     * double, double[], double[])}, also writing, wherever a volatility is found, the spot delta
+     * {@code ∂V/∂S} and gamma {@code ∂²V/∂S²} (per 1 of underlying) at that volatility into
+     * {@code delta[i]} and {@code gamma[i]}: bit-identical to
+     * {@link BlackScholesKernels#deltaAndGamma} at the returned volatility with {@code √t} and
+     * {@code e^(−qt)} from {@code Math.sqrt} and {@code Elementary.exp}, but reusing the solver's
+     * log-moneyness. Where the result is a status code, {@code delta[i]} and {@code gamma[i]} are
+     * left as they are. No allocation; arguments are not validated.
+     *
+     * @param from   first index
+     * @param to     one past the last index
+     * @param call   rights
+     * @param price  option prices per unit of underlying
+     * @param strike strikes
+     * @param spot   underlying price
+     * @param t      years to expiry
+     * @param r      risk-free rate (decimal)
+     * @param q      dividend yield (decimal)
+     * @param out    volatilities or status codes, written at the same indices
+     * @param delta  spot deltas, written at the indices of found volatilities; may be null with
+     *               {@code gamma} for none
+     * @param gamma  gammas, written with {@code delta}
+     * @param work   scratch of at least {@link #WORK_SIZE} doubles, overwritten
+     */
+    public static void impliedVolSameExpiry(int from, int to, boolean[] call, double[] price, double[] strike,
+                                            double spot, double t, double r, double q, double[] out,
+                                            double[] delta, double[] gamma, double[] work) {
         double sqrtT = Math.sqrt(t);
         double dq = Elementary.exp(-q * t);
         double dr = Elementary.exp(-r * t);
+        double invSpot = 1.0 / spot;
         int geometry = STATE * BATCH_BLOCK;
         work[geometry + G_STRIKE] = Double.NaN;
         for (int start = from; start < to; start += BATCH_BLOCK) {
@@ -299,7 +335,35 @@ public final class ImpliedVolKernels {
                     }
                 }
             }
+            if (delta != null) {
+                // a pass of its own: independent options, no branch on the solver's state
+                for (int k = 0; k < m; k++) {
+                    int i = start + k;
+                    double vol = out[i];
+                    if (vol > 0) {
+                        deltaAndGamma(call[i], vol * sqrtT, work[k * STATE + SIGNED_X], dq, invSpot, delta, gamma, i);
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * Delta and gamma of option i at total volatility s (σ√t) into {@code delta[i]} and
+     * {@code gamma[i]}: the arithmetic of {@link BlackScholesKernels#deltaAndGamma}, with the
+     * log-moneyness {@code x = ln(S/K) + (r − q)t} from the solver's set-up.
+     */
+    private static void deltaAndGamma(boolean call, double s, double x, double dq, double invSpot, double[] delta,
+                                      double[] gamma, int i) {
+        double invS = 1.0 / s;
+        double d1 = x * invS + 0.5 * s;
+        double e1 = Elementary.exp(-0.5 * d1 * d1);
+        double tail1 = e1 * tailFactor(Math.min(Math.abs(d1), D1_UNDERFLOW));
+        double n1 = d1 <= 0 ? tail1 : 1.0 - tail1;     // N(d1)
+        double n1c = d1 <= 0 ? 1.0 - tail1 : tail1;    // N(−d1)
+        delta[i] = call ? dq * n1 : -dq * n1c;
+        double pdf1 = INV_SQRT_2PI * e1;
+        gamma[i] = pdf1 == 0.0 ? 0.0 : dq * pdf1 * invS * invSpot;
     }
 
     /** The volatility from the solved total volatility s, or NOT_IDENTIFIABLE when there is none. */
@@ -345,6 +409,7 @@ public final class ImpliedVolKernels {
         }
         double x = state[geometry + G_X];
         state[base + X] = x;
+        state[base + SIGNED_X] = state[geometry + G_SIGNED_X];
         state[base + PREVIOUS] = Double.POSITIVE_INFINITY;
         if (beta <= state[geometry + G_BC]) {
             lowerBranch(x, beta, state, base, geometry);
@@ -364,12 +429,14 @@ public final class ImpliedVolKernels {
      */
     private static void strikeGeometry(double spot, double strike, double t, double r, double q, double sd,
                                        double kd, double[] g, int at) {
-        double x = -Math.abs(Elementary.log(spot / strike) + (r - q) * t);
+        double signedX = Elementary.log(spot / strike) + (r - q) * t;
+        double x = -Math.abs(signedX);
         double bMax = Elementary.exp(0.5 * x);
         double sc = Math.sqrt(-2 * x);
         g[at + G_STRIKE] = strike;
         g[at + G_ROOT] = Math.sqrt(sd * kd);
         g[at + G_X] = x;
+        g[at + G_SIGNED_X] = signedX;
         g[at + G_BMAX] = bMax;
         g[at + G_SC] = sc;
         // At s_c, d1 = 0 and b = bMax·(1/2 − g(s_c)).

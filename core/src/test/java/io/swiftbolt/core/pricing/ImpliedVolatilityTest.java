@@ -266,7 +266,9 @@ class ImpliedVolatilityTest {
      * As above on chain-like expiries, where calls and puts share strikes (and with them the
      * strike's geometry the kernel keeps between consecutive options) and the same scratch array
      * serves expiries with different spots and times one after the other: still bit-identical to
-     * single solves.
+     * single solves. The overload that also writes delta and gamma gives the same volatilities, and
+     * wherever it finds one the delta and gamma of {@link BlackScholesKernels#deltaAndGamma} at it,
+     * bit for bit; elsewhere it leaves them untouched.
      */
     @ParameterizedTest
     @ValueSource(longs = {2L, 808L, 4711L})
@@ -308,10 +310,31 @@ class ImpliedVolatilityTest {
             }
             double[] out = new double[n];
             ImpliedVolKernels.impliedVolSameExpiry(0, n, call, price, strike, spot, t, r, q, out, work);
+            double[] withGreeks = new double[n];
+            double[] delta = new double[n];
+            double[] gamma = new double[n];
+            java.util.Arrays.fill(delta, 7.0);
+            java.util.Arrays.fill(gamma, 7.0);
+            ImpliedVolKernels.impliedVolSameExpiry(0, n, call, price, strike, spot, t, r, q, withGreeks, delta, gamma,
+                    work);
+            double[] expected = new double[2];
             for (int i = 0; i < n; i++) {
                 double single = ImpliedVolKernels.impliedVol(call[i], price[i], spot, strike[i], t, r, q);
                 assertThat(Double.doubleToRawLongBits(out[i])).as("seed %d trial %d option %d", seed, trial, i)
                         .isEqualTo(Double.doubleToRawLongBits(single));
+                assertThat(Double.doubleToRawLongBits(withGreeks[i])).as("with greeks, seed %d trial %d option %d",
+                        seed, trial, i).isEqualTo(Double.doubleToRawLongBits(single));
+                if (single > 0) {
+                    BlackScholesKernels.deltaAndGamma(call[i], spot, strike[i], t, r, q, single, Math.sqrt(t),
+                            Elementary.exp(-q * t), expected, 0);
+                    assertThat(Double.doubleToRawLongBits(delta[i])).as("delta, seed %d trial %d option %d", seed,
+                            trial, i).isEqualTo(Double.doubleToRawLongBits(expected[0]));
+                    assertThat(Double.doubleToRawLongBits(gamma[i])).as("gamma, seed %d trial %d option %d", seed,
+                            trial, i).isEqualTo(Double.doubleToRawLongBits(expected[1]));
+                } else {
+                    assertThat(delta[i]).as("untouched delta, option %d", i).isEqualTo(7.0);
+                    assertThat(gamma[i]).as("untouched gamma, option %d", i).isEqualTo(7.0);
+                }
             }
         }
     }
