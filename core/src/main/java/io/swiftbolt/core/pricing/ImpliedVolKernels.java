@@ -27,7 +27,7 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  *
  * <p>Conventions as in {@link BlackScholesKernels}: years, decimal rates, continuous yields.
  * Arguments are not validated here. Static, allocation-free (the single-option solver keeps an
- * state block of 24 doubles per thread), thread-safe.
+ * state block of 26 doubles per thread), thread-safe.
  */
 public final class ImpliedVolKernels {
 
@@ -59,9 +59,10 @@ public final class ImpliedVolKernels {
     private static final double D1_UNDERFLOW = 38.7;
     /**
      * β / b(s_c) above which the lower branch starts from the Taylor model at s_c, below which from
-     * the rational cubics. Reference grid (5,688 points), mean evaluations by switch: 0.01: 1.90;
-     * 0.1: 1.85; 0.3: 1.81; 0.5: 1.81; 0.7: 1.82 (the 7-day benchmark chain: 0.1: 1.89, 0.3: 1.88,
-     * 0.5: 1.85).
+     * the rational cubics. Reference grid (5,688 points), mean evaluations by switch: 0.3: 1.79;
+     * 0.4: 1.78; 0.5: 1.78; 0.6: 1.79; 0.7: 1.81 (with the cubic Taylor model instead of the
+     * fifth-order one: 0.01: 1.90; 0.1: 1.85; 0.3: 1.81; 0.5: 1.80). The 7-day benchmark chain:
+     * 0.3: 1.89, 0.5 and 0.7: 1.86.
      */
     private static final double TAYLOR_SWITCH = 0.5;
 
@@ -98,7 +99,9 @@ public final class ImpliedVolKernels {
     private static final int G_LOWER_D0 = 13;
     private static final int G_LOWER_D1 = 14;
     private static final int G_SIGNED_X = 15;
-    private static final int GEOMETRY = 16;
+    private static final int G_MIDDLE_D0 = 16;
+    private static final int G_MIDDLE_D1 = 17;
+    private static final int GEOMETRY = 18;
     /** Scratch doubles {@link #impliedVolSameExpiry} needs. */
     public static final int WORK_SIZE = STATE * BATCH_BLOCK + GEOMETRY;
     /**
@@ -446,33 +449,35 @@ public final class ImpliedVolKernels {
 
     /**
      * Below the inflection point: objective f(s) = 1/ln b(s) − 1/ln β. The start comes from one of
-     * three models, after the zones of Jäckel's method: near the inflection point {@code s_c} (where
-     * b'' = 0 and b''' / b' = −1) the cubic Taylor model {@code b ≈ b_c + b'(s_c)(δ − δ³/6)},
-     * δ = s − s_c, inverted by series reversion; from {@code b_l = b(s_l)} up to there, where
+     * three models, after the zones of Jäckel's method: near the inflection point {@code s_c} the
+     * Taylor series {@code b = b_c + b'(s_c)(δ − δ³/6 + δ⁴/(8 s_c) + (3 − 15/s_c²) δ⁵/120 + …)},
+     * δ = s − s_c (from b''/b' = x²/s³ − s/4, which vanishes at s_c with derivative −1), reversed
+     * to fifth order; from {@code b_l = b(s_l)} up to there, where
      * {@code s_l} is the anchor of {@link #anchor}, a rational cubic of s in β
      * ({@link #middleGuess}); below {@code b_l} a rational cubic of s in
      * {@code w = |x| / √(−2 ln β)}, which tends to s as β → 0 ({@link #lowerGuess}).
      */
     private static void lowerBranch(double x, double beta, double[] state, int base, int g) {
-        double lnBeta = Elementary.log(beta);
+        double invLnBeta = 1.0 / Elementary.log(beta);
         double sc = state[g + G_SC];
         double bc = state[g + G_BC];
         double s;
         if (beta >= TAYLOR_SWITCH * bc) {
             double y = (beta - bc) / (state[g + G_BMAX] * INV_SQRT_2PI);   // b'(s_c) = e^(x/2) φ(0)
             double y2 = y * y;
-            s = sc + y * (1 + y2 * (1.0 / 6 + y2 / 12));
+            double invSc = 1.0 / sc;
+            s = sc + y * (1 + y2 * (1.0 / 6 - 0.125 * y * invSc + y2 * (7.0 / 120 + 0.125 * invSc * invSc)));
         } else {
             if (Double.isNaN(state[g + G_SL])) {
                 anchor(x, state[g + G_BMAX], state, g);
             }
-            s = beta >= state[g + G_BL] ? middleGuess(beta, sc, bc, state, g) : lowerGuess(x, lnBeta, state, g);
+            s = beta >= state[g + G_BL] ? middleGuess(beta, sc, bc, state, g) : lowerGuess(x, invLnBeta, state, g);
         }
         if (!(s > 0 && s < sc)) {
             s = 0.5 * sc;
         }
         state[base + UPPER] = 0.0;
-        state[base + TARGET] = 1.0 / lnBeta;
+        state[base + TARGET] = invLnBeta;
         state[base + S] = s;
         state[base + LO] = 0;
         state[base + HI] = sc;
@@ -505,16 +510,19 @@ public final class ImpliedVolKernels {
      */
     private static double middleGuess(double beta, double sc, double bc, double[] g, int at) {
         double bl = g[at + G_BL];
-        double width = bc - bl;
-        double d0 = width * g[at + G_INV_VL];
-        double d1 = width * SQRT_2PI / g[at + G_BMAX];
         double r = g[at + G_MIDDLE_R];
         if (Double.isNaN(r)) {
+            double width = bc - bl;
+            double d0 = width * g[at + G_INV_VL];
+            double d1 = width * SQRT_2PI / g[at + G_BMAX];
             r = controlParameter(sc - g[at + G_SL], d0, d1, 0.0, true);
             g[at + G_MIDDLE_R] = r;
             g[at + G_INV_MIDDLE_WIDTH] = 1.0 / width;
+            g[at + G_MIDDLE_D0] = d0;
+            g[at + G_MIDDLE_D1] = d1;
         }
-        return rationalCubic((beta - bl) * g[at + G_INV_MIDDLE_WIDTH], g[at + G_SL], sc, d0, d1, r);
+        return rationalCubic((beta - bl) * g[at + G_INV_MIDDLE_WIDTH], g[at + G_SL], sc, g[at + G_MIDDLE_D0],
+                g[at + G_MIDDLE_D1], r);
     }
 
     /**
@@ -525,7 +533,7 @@ public final class ImpliedVolKernels {
      * {@code b''/b' = x²/s³ − s/4}; at u = 0, where s ≈ w, {@code ds/du = w_l = |x|/√L}. The control
      * parameter (computed once per strike) matches that second derivative at u = 1.
      */
-    private static double lowerGuess(double x, double lnBeta, double[] g, int at) {
+    private static double lowerGuess(double x, double invLnBeta, double[] g, int at) {
         double sl = g[at + G_SL];
         double r = g[at + G_LOWER_R];
         if (Double.isNaN(r)) {
@@ -544,7 +552,7 @@ public final class ImpliedVolKernels {
             g[at + G_LOWER_D0] = d0;
             g[at + G_LOWER_D1] = d1;
         }
-        double u = Math.sqrt(g[at + G_LN_BL] / lnBeta);
+        double u = Math.sqrt(g[at + G_LN_BL] * invLnBeta);
         return rationalCubic(u, 0.0, sl, g[at + G_LOWER_D0], g[at + G_LOWER_D1], r);
     }
 

@@ -19,7 +19,8 @@ class ImpliedVolGuessTest {
      * Over seeded out-of-the-money calls with log-moneyness |x| from 1e-4 to 5 and normalised prices
      * β from 1e-6 b_c to 0.99 b_c (b_c the price at the inflection point), the start is within 8 %
      * of the solution where log10(β / b_c) is in [−3.5, −1.5] (the former asymptotic start was 20-50 %
-     * off there), and within 16 % everywhere (farthest off in the far tail, for small |x|).
+     * off there), within 0.1 % in the Taylor zone above β = b_c / 2, and within 16 % everywhere
+     * (farthest off in the far tail, for small |x|).
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {11L, 4242L, 20261125L})
@@ -41,6 +42,9 @@ class ImpliedVolGuessTest {
             if (lg >= -3.5 && lg <= -1.5) {
                 inZone++;
                 assertThat(error).as(input).isLessThanOrEqualTo(0.08);
+            }
+            if (lg >= Math.log10(0.5)) {
+                assertThat(error).as(input).isLessThanOrEqualTo(1e-3);
             }
             assertThat(error).as(input).isLessThanOrEqualTo(0.16);
         }
