@@ -27,7 +27,7 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  *
  * <p>Conventions as in {@link BlackScholesKernels}: years, decimal rates, continuous yields.
  * Arguments are not validated here. Static, allocation-free (the single-option solver keeps an
- * state block of 26 doubles per thread), thread-safe.
+ * state block of 34 doubles per thread), thread-safe.
  */
 public final class ImpliedVolKernels {
 
@@ -68,7 +68,10 @@ public final class ImpliedVolKernels {
 
     /** Options per block of {@link #impliedVolSameExpiry}. */
     public static final int BATCH_BLOCK = 64;
-    /** Solver state per option: its slots (eight, one cache line). */
+    /**
+     * Solver state per option: its slots (two cache lines), the second line holding the values one
+     * iteration passes from stage to stage (see {@link #iterate}).
+     */
     private static final int S = 0;
     private static final int LO = 1;
     private static final int HI = 2;
@@ -77,7 +80,13 @@ public final class ImpliedVolKernels {
     private static final int TARGET = 5;
     private static final int UPPER = 6;
     private static final int SIGNED_X = 7;
-    private static final int STATE = 8;
+    private static final int H = 8;
+    private static final int HALF_S = 9;
+    private static final int R2 = 10;
+    private static final int R3 = 11;
+    private static final int TAIL = 12;
+    private static final int LOG = 13;
+    private static final int STATE = 16;
     /**
      * The geometry of one strike, which depends on its log-moneyness alone (a call and a put on one
      * strike of one expiry share it): kept after the option states, keyed by the strike, its lower
@@ -320,9 +329,26 @@ public final class ImpliedVolKernels {
                 }
             }
             for (int round = 0; round < MAX_ITERATIONS && pending > 0; round++) {
+                // One iteration of every unfinished option, stage by stage (see iterate): each
+                // stage's loop is short and its options independent, so the processor overlaps them.
+                for (int k = 0; k < m; k++) {
+                    if (work[k * STATE + UPPER] != DONE) {
+                        ratios(work, k * STATE);
+                    }
+                }
+                for (int k = 0; k < m; k++) {
+                    if (work[k * STATE + UPPER] != DONE) {
+                        tail(work, k * STATE);
+                    }
+                }
+                for (int k = 0; k < m; k++) {
+                    if (work[k * STATE + UPPER] != DONE) {
+                        logarithm(work, k * STATE);
+                    }
+                }
                 for (int k = 0; k < m; k++) {
                     int base = k * STATE;
-                    if (work[base + UPPER] != DONE && iterate(work, base)) {
+                    if (work[base + UPPER] != DONE && advance(work, base)) {
                         out[start + k] = result(work[base + S], sqrtT);
                         work[base + UPPER] = DONE;
                         pending--;
@@ -573,16 +599,62 @@ public final class ImpliedVolKernels {
     }
 
     /**
-     * One Householder iteration on the state at {@code base}: the step on the branch's objective,
-     * the bracket (lo, hi) updated by the step's sign (the objective's), then either convergence
-     * or the next iterate. Both the single-option solver and the rounds of
-     * {@link #impliedVolSameExpiry} iterate with it.
+     * One Householder iteration on the state at {@code base}, in four stages that the rounds of
+     * {@link #impliedVolSameExpiry} run over a whole block each, and the single-option solver one
+     * after the other: {@link #ratios}, {@link #tail}, {@link #logarithm}, {@link #advance}.
      *
      * @return true when converged: {@code state[base + S]} is then the solution
      */
     private static boolean iterate(double[] state, int base) {
+        ratios(state, base);
+        tail(state, base);
+        logarithm(state, base);
+        return advance(state, base);
+    }
+
+    /** Stage one: h = x/s, s/2, and the closed forms b''/b' and b'''/b' at the iterate s. */
+    private static void ratios(double[] state, int base) {
         double s = state[base + S];
-        double step = step(state[base + UPPER] != 0.0, state[base + X], s, state[base + TARGET]);
+        double x = state[base + X];
+        // one reciprocal instead of divisions on the iteration's critical path
+        double invS = 1.0 / s;
+        double x2InvS3 = x * x * invS * invS * invS;
+        double r2 = x2InvS3 - 0.25 * s;
+        state[base + H] = x * invS;
+        state[base + HALF_S] = 0.5 * s;
+        state[base + R2] = r2;
+        state[base + R3] = r2 * r2 - 3 * x2InvS3 * invS - 0.25;
+    }
+
+    /** Stage two: the objective's tail factors, g(d1) + g(−d2) above s_c, g(−d1) − g(−d2) below. */
+    private static void tail(double[] state, int base) {
+        double h = state[base + H];
+        double tt = state[base + HALF_S];
+        state[base + TAIL] = state[base + UPPER] != 0.0
+                ? tailFactor(h + tt) + tailFactor(tt - h)
+                : tailFactorDifference(-h, tt);
+    }
+
+    /** Stage three: ln(b_max − b) above s_c, ln b below: −(h² + t²)/2 plus the tail's logarithm. */
+    private static void logarithm(double[] state, int base) {
+        double h = state[base + H];
+        double tt = state[base + HALF_S];
+        state[base + LOG] = -0.5 * (h * h + tt * tt) + Elementary.log(state[base + TAIL]);
+    }
+
+    /**
+     * Stage four: the Householder step on the branch's objective, the bracket (lo, hi) updated by
+     * the step's sign (the objective's), then either convergence or the next iterate.
+     *
+     * @return true when converged: {@code state[base + S]} is then the solution
+     */
+    private static boolean advance(double[] state, int base) {
+        double s = state[base + S];
+        double step = state[base + UPPER] != 0.0
+                ? upperStep(state[base + TAIL], state[base + LOG], state[base + R2], state[base + R3],
+                        state[base + TARGET])
+                : lowerStep(state[base + TAIL], state[base + LOG], state[base + R2], state[base + R3],
+                        state[base + TARGET]);
         if (step > 0) {
             state[base + LO] = s;
         } else {
@@ -616,37 +688,28 @@ public final class ImpliedVolKernels {
      *   upper: f(s) = ln(b_max − b(s)) − target, target = ln(b_max − β), with
      *          ln(b_max − b) = −(h² + t²)/2 + ln(g(d1) + g(−d2)), no cancellation.
      * The ratios b''/b' = x²/s³ − s/4 and b'''/b' = (b''/b')² − 3x²/s⁴ − 1/4 are closed forms. Each
-     * returns the third-order Householder step, which has the sign of f (f/f' scaled by a positive
-     * factor); where the Householder correction factor is not positive (far from the root) the step
-     * would point away from the root, and ±∞ with f's sign is returned instead, which sends the
-     * caller to bisection.
+     * step below returns the third-order Householder step, which has the sign of f (f/f' scaled by
+     * a positive factor); where the Householder correction factor is not positive (far from the
+     * root) the step would point away from the root, and ±∞ with f's sign is returned instead,
+     * which sends the caller to bisection.
      */
 
-    /** The Householder step at s on the branch's objective (see above). */
-    private static double step(boolean upper, double x, double s, double target) {
-        // One reciprocal per iteration instead of divisions on the iteration's critical path.
-        double invS = 1.0 / s;
-        double h = x * invS;
-        double tt = 0.5 * s;
-        double x2InvS3 = x * x * invS * invS * invS;
-        double r2 = x2InvS3 - 0.25 * s;
-        double r3 = r2 * r2 - 3 * x2InvS3 * invS - 0.25;
-        return upper ? upperStep(h, tt, r2, r3, target) : lowerStep(h, tt, r2, r3, target);
-    }
-
-    /** The upper objective's step, from h = x/s, tt = s/2, r2 = b''/b' and r3 = b'''/b'. */
-    private static double upperStep(double h, double tt, double r2, double r3, double target) {
-        double sum = tailFactor(h + tt) + tailFactor(tt - h);
-        double f = -0.5 * (h * h + tt * tt) + Elementary.log(sum) - target;
+    /**
+     * The upper objective's step, from the tail sum {@code g(d1) + g(−d2)}, its log-objective
+     * {@code ln(b_max − b)}, r2 = b''/b' and r3 = b'''/b'.
+     */
+    private static double upperStep(double sum, double logComplement, double r2, double r3, double target) {
+        double f = logComplement - target;
         double mu = INV_SQRT_2PI / sum;         // b'/(b_max − b)
         double nu = f * sum * SQRT_2PI;         // f/mu
         return householder(nu, mu + r2, 2 * mu * mu + 3 * mu * r2 + r3);
     }
 
-    /** The lower objective's step, from h = x/s, tt = s/2, r2 = b''/b' and r3 = b'''/b'. */
-    private static double lowerStep(double h, double tt, double r2, double r3, double target) {
-        double diff = tailFactorDifference(-h, tt);
-        double l = -0.5 * (h * h + tt * tt) + Elementary.log(diff);
+    /**
+     * The lower objective's step, from the tail difference {@code g(−d1) − g(−d2)}, l = ln b,
+     * r2 = b''/b' and r3 = b'''/b'.
+     */
+    private static double lowerStep(double diff, double l, double r2, double r3, double target) {
         // one division for both 1/l and λ/l, where λ = b'/b = φ(0)/diff
         double invDiffL = 1.0 / (diff * l);
         double f = diff * invDiffL - target;
