@@ -16,9 +16,11 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  * {@code 1/ln b(s)} below the inflection point and {@code ln(b_max − b(s))} above it. The normalised
  * price and its complement are formed from tail factors (scaled complementary error functions)
  * without cancellation, so prices down to 1e-300 are inverted. The initial guess is the
- * leading-order asymptotics above the inflection point (exact at the money) and, below it, a cubic
- * Taylor model near it and Jäckel-style rational cubic interpolants further down; the iteration
- * count is bounded by {@link #MAX_ITERATIONS} and is one to three in practice.
+ * leading-order asymptotics above the inflection point (exact at the money) and, below it, the
+ * Taylor series at the inflection point reversed to fifth order near it and Jäckel-style rational
+ * cubic interpolants further down; the iteration count is bounded by {@link #MAX_ITERATIONS} and is
+ * one to three in practice. {@link #impliedVolSameExpiry} runs a block of options' iterations in
+ * stages, each over the whole block, so that the processor overlaps the options.
  *
  * <p><b>Result encoding.</b> For speed the kernels return a {@code double}: a positive number is
  * the annualized implied volatility (decimal); a negative number is one of the status codes
@@ -26,7 +28,7 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  * {@link ImpliedVolatility} maps these to {@link ImpliedVolStatus}.
  *
  * <p>Conventions as in {@link BlackScholesKernels}: years, decimal rates, continuous yields.
- * Arguments are not validated here. Static, allocation-free (the single-option solver keeps an
+ * Arguments are not validated here. Static, allocation-free (the single-option solver keeps a
  * state block of 34 doubles per thread), thread-safe.
  */
 public final class ImpliedVolKernels {
@@ -118,7 +120,8 @@ public final class ImpliedVolKernels {
      * shares with {@link #impliedVolSameExpiry} need no allocation (a fresh array per call was only
      * sometimes removed by the JIT's escape analysis).
      */
-    private static final ThreadLocal<double[]> SINGLE_STATE = ThreadLocal.withInitial(() -> new double[STATE + GEOMETRY]);
+    private static final ThreadLocal<double[]> SINGLE_STATE =
+            ThreadLocal.withInitial(() -> new double[STATE + GEOMETRY]);
     /** {@code prepare} result: the state is set up, iterate. */
     private static final double READY = 0.0;
     /** Branch slot value of a finished option in a batch. */

@@ -98,7 +98,8 @@ class ImpliedVolGuessTest {
                 double second = (2 * value(at, y0, y1, d0, d1, r) - 5 * value(at + sign * h2, y0, y1, d0, d1, r)
                         + 4 * value(at + 2 * sign * h2, y0, y1, d0, d1, r)
                         - value(at + 3 * sign * h2, y0, y1, d0, d1, r)) / (h2 * h2);
-                assertThat(second).as(input).isCloseTo(curvature, offset(1e-3 * (Math.abs(curvature) + d0 + d1 + rise)));
+                assertThat(second).as(input)
+                        .isCloseTo(curvature, offset(1e-3 * (Math.abs(curvature) + d0 + d1 + rise)));
             }
         }
         assertThat(fitted).isGreaterThan(200);
