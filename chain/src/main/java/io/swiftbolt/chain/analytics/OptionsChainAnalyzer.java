@@ -415,12 +415,13 @@ public final class OptionsChainAnalyzer {
             double sqrtT = Math.sqrt(t);
             double dq = Elementary.exp(-dividendYield * t);
             // The expiry's mid prices (NaN without a two-sided quote) are solved in place, all
-            // together: the kernel interleaves the contracts' iterations.
+            // together: the kernel interleaves the contracts' iterations, and writes delta and gamma
+            // where it finds a volatility.
             for (int i = from; i < to; i++) {
                 vol[i] = chain.isTwoSided(i) ? 0.5 * (chain.bid(i) + chain.ask(i)) : Double.NaN;
             }
             ImpliedVolKernels.impliedVolSameExpiry(from, to, c.call, vol, c.strike, spot, t, rate, dividendYield,
-                    vol, work);
+                    vol, delta, gamma, work);
             for (int i = from; i < to; i++) {
                 double r = vol[i];
                 double v = Double.NaN;
@@ -442,16 +443,14 @@ public final class OptionsChainAnalyzer {
                     if (vendor.isPresent()) {
                         v = vendor.getAsDouble();
                         s = ContractIvStatus.VENDOR;
+                        BlackScholesKernels.deltaAndGamma(c.call[i], spot, c.strike[i], t, rate, dividendYield, v,
+                                sqrtT, dq, deltaGamma, 0);
+                        delta[i] = deltaGamma[0];
+                        gamma[i] = deltaGamma[1];
                     }
                 }
                 status[i] = s;
                 vol[i] = v;
-                if (!Double.isNaN(v)) {
-                    BlackScholesKernels.deltaAndGamma(c.call[i], spot, c.strike[i], t, rate, dividendYield, v,
-                            sqrtT, dq, deltaGamma, 0);
-                    delta[i] = deltaGamma[0];
-                    gamma[i] = deltaGamma[1];
-                }
             }
         }
     }

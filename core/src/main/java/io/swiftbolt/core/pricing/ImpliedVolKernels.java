@@ -15,9 +15,12 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  * is solved by third-order Householder iterations on an objective that is nearly linear there:
  * {@code 1/ln b(s)} below the inflection point and {@code ln(b_max − b(s))} above it. The normalised
  * price and its complement are formed from tail factors (scaled complementary error functions)
- * without cancellation, so prices down to 1e-300 are inverted. The initial guesses are the
- * leading-order asymptotics of each side (exact at the money); the iteration count is bounded by
- * {@link #MAX_ITERATIONS} and is two to four in practice.
+ * without cancellation, so prices down to 1e-300 are inverted. The initial guess is the
+ * leading-order asymptotics above the inflection point (exact at the money) and, below it, the
+ * Taylor series at the inflection point reversed to fifth order near it and Jäckel-style rational
+ * cubic interpolants further down; the iteration count is bounded by {@link #MAX_ITERATIONS} and is
+ * one to three in practice. {@link #impliedVolSameExpiry} runs a block of options' iterations in
+ * stages, each over the whole block, so that the processor overlaps the options.
  *
  * <p><b>Result encoding.</b> For speed the kernels return a {@code double}: a positive number is
  * the annualized implied volatility (decimal); a negative number is one of the status codes
@@ -25,8 +28,8 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  * {@link ImpliedVolatility} maps these to {@link ImpliedVolStatus}.
  *
  * <p>Conventions as in {@link BlackScholesKernels}: years, decimal rates, continuous yields.
- * Arguments are not validated here. Static, allocation-free (the single-option solver keeps an
- * eight-double state block per thread), thread-safe.
+ * Arguments are not validated here. Static, allocation-free (the single-option solver keeps a
+ * state block of 34 doubles per thread), thread-safe.
  */
 public final class ImpliedVolKernels {
 
@@ -47,20 +50,30 @@ public final class ImpliedVolKernels {
     /** The most Householder iterations the solver performs. */
     public static final int MAX_ITERATIONS = 32;
 
-    private static final double HALF_LN_2PI = 0.9189385332046728;
     private static final double TWO_SQRT2 = 2.8284271247461903;
+    /** e^(−1/2). */
+    private static final double INV_SQRT_E = 0.6065306597126334;
+    /** The tail factor g(1) = erfcx(1/√2)/2. */
+    private static final double TAIL_FACTOR_1 = tailFactor(1.0);
     private static final double FINAL_STEP = 3e-4;
     private static final double NOISE_LEVEL = 1e-12;
+    /** |d1| from which e^(−d1²/2) is exactly 0, as in {@link BlackScholesKernels}. */
+    private static final double D1_UNDERFLOW = 38.7;
     /**
-     * β / b(s_c) above which the lower branch starts from the Taylor model at s_c. Measured on the
-     * reference grid (5,688 points), mean Householder evaluations: asymptotics only 2.44 (max 8);
-     * switch at 0.3: 2.18; 0.05: 1.99; 0.01: 1.93 (max 3); 0.002: 1.95; Taylor only: 2.36.
+     * β / b(s_c) above which the lower branch starts from the Taylor model at s_c, below which from
+     * the rational cubics. Reference grid (5,688 points), mean evaluations by switch: 0.3: 1.79;
+     * 0.4: 1.78; 0.5: 1.78; 0.6: 1.79; 0.7: 1.81 (with the cubic Taylor model instead of the
+     * fifth-order one: 0.01: 1.90; 0.1: 1.85; 0.3: 1.81; 0.5: 1.80). The 7-day benchmark chain:
+     * 0.3: 1.89, 0.5 and 0.7: 1.86.
      */
-    private static final double TAYLOR_SWITCH = 0.01;
+    private static final double TAYLOR_SWITCH = 0.5;
 
     /** Options per block of {@link #impliedVolSameExpiry}. */
     public static final int BATCH_BLOCK = 64;
-    /** Solver state per option: its slots (eight, one cache line). */
+    /**
+     * Solver state per option: its slots (two cache lines), the second line holding the values one
+     * iteration passes from stage to stage (see {@link #iterate}).
+     */
     private static final int S = 0;
     private static final int LO = 1;
     private static final int HI = 2;
@@ -68,15 +81,47 @@ public final class ImpliedVolKernels {
     private static final int X = 4;
     private static final int TARGET = 5;
     private static final int UPPER = 6;
-    private static final int STATE = 8;
+    private static final int SIGNED_X = 7;
+    private static final int H = 8;
+    private static final int HALF_S = 9;
+    private static final int R2 = 10;
+    private static final int R3 = 11;
+    private static final int TAIL = 12;
+    private static final int LOG = 13;
+    private static final int STATE = 16;
+    /**
+     * The geometry of one strike, which depends on its log-moneyness alone (a call and a put on one
+     * strike of one expiry share it): kept after the option states, keyed by the strike, its lower
+     * parts computed on first need (NaN until then).
+     */
+    private static final int G_STRIKE = 0;
+    private static final int G_ROOT = 1;
+    private static final int G_X = 2;
+    private static final int G_BMAX = 3;
+    private static final int G_SC = 4;
+    private static final int G_BC = 5;
+    private static final int G_SL = 6;
+    private static final int G_BL = 7;
+    private static final int G_INV_VL = 8;
+    private static final int G_MIDDLE_R = 9;
+    private static final int G_INV_MIDDLE_WIDTH = 10;
+    private static final int G_LOWER_R = 11;
+    private static final int G_LN_BL = 12;
+    private static final int G_LOWER_D0 = 13;
+    private static final int G_LOWER_D1 = 14;
+    private static final int G_SIGNED_X = 15;
+    private static final int G_MIDDLE_D0 = 16;
+    private static final int G_MIDDLE_D1 = 17;
+    private static final int GEOMETRY = 18;
     /** Scratch doubles {@link #impliedVolSameExpiry} needs. */
-    public static final int WORK_SIZE = STATE * BATCH_BLOCK;
+    public static final int WORK_SIZE = STATE * BATCH_BLOCK + GEOMETRY;
     /**
      * The single-option solver's state block, one per thread, so that the set-up and iteration it
      * shares with {@link #impliedVolSameExpiry} need no allocation (a fresh array per call was only
      * sometimes removed by the JIT's escape analysis).
      */
-    private static final ThreadLocal<double[]> SINGLE_STATE = ThreadLocal.withInitial(() -> new double[STATE]);
+    private static final ThreadLocal<double[]> SINGLE_STATE =
+            ThreadLocal.withInitial(() -> new double[STATE + GEOMETRY]);
     /** {@code prepare} result: the state is set up, iterate. */
     private static final double READY = 0.0;
     /** Branch slot value of a finished option in a batch. */
@@ -176,7 +221,8 @@ public final class ImpliedVolKernels {
                                 double q, double sqrtT, double dq, double dr, int[] iterations) {
         // this thread's state block: no allocation, and the same iteration as the per-expiry rounds
         double[] state = SINGLE_STATE.get();
-        double code = prepare(call, price, spot, strike, t, r, q, dq, dr, state, 0);
+        state[STATE + G_STRIKE] = Double.NaN;
+        double code = prepare(call, price, spot, strike, t, r, q, dq, dr, state, 0, STATE);
         int it = 0;
         if (code == READY) {
             while (it < MAX_ITERATIONS) {
@@ -194,20 +240,36 @@ public final class ImpliedVolKernels {
     }
 
     /**
+     * For tests: the total volatility {@code s = σ√t} the solver starts its iteration from, or NaN
+     * when the price gives a status instead.
+     */
+    static double startingPoint(boolean call, double price, double spot, double strike, double t, double r,
+                                double q) {
+        double[] state = new double[STATE + GEOMETRY];
+        state[STATE + G_STRIKE] = Double.NaN;
+        double code = prepare(call, price, spot, strike, t, r, q, Elementary.exp(-q * t), Elementary.exp(-r * t), state,
+                0, STATE);
+        return code == READY ? state[S] : Double.NaN;
+    }
+
+    /**
      * Implied volatilities of options that share one expiry, spot, rate and yield (one expiry of a
      * chain): {@code out[i]} for {@code from ≤ i < to}, a volatility or a negative status code, each
      * bit-identical to {@link #impliedVol(boolean, double, double, double, double, double, double)}
      * on the same option. The options are solved in rounds, blocks of {@value #BATCH_BLOCK} at a
      * time: every option's set-up first, then one Householder iteration of every unfinished option
      * per round. One option's solve is a chain of dependent steps (its next iterate needs the
-     * last); interleaving independent options lets the processor overlap them. A price of NaN
-     * (no quote) gives {@link #NOT_IDENTIFIABLE}. {@code out} may be {@code price} itself (each
-     * price is read before its result is written). No allocation; arguments are not validated.
+     * last); interleaving independent options lets the processor overlap them. Consecutive options
+     * on the same strike (a chain's call and put) share the set-up that depends on the strike
+     * alone. A price of NaN (no quote) gives {@link #NOT_IDENTIFIABLE}. {@code out} may be
+     * {@code price} itself (each price is read before its result is written). No allocation;
+     * arguments are not validated.
      *
      * @param from   first index
      * @param to     one past the last index
      * @param call   rights
      * @param price  option prices per unit of underlying
+     * @param strike strikes
      * @param spot   underlying price
      * @param t      years to expiry
      * @param r      risk-free rate (decimal)
@@ -218,15 +280,50 @@ public final class ImpliedVolKernels {
     public static void impliedVolSameExpiry(int from, int to, boolean[] call, double[] price, double[] strike,
                                             double spot, double t, double r, double q, double[] out,
                                             double[] work) {
+        impliedVolSameExpiry(from, to, call, price, strike, spot, t, r, q, out, null, null, work);
+    }
+
+    /**
+     * As {@link #impliedVolSameExpiry(int, int, boolean[], double[], double[], double, double, double,
+     * double, double[], double[])}, also writing, wherever a volatility is found, the spot delta
+     * {@code ∂V/∂S} and gamma {@code ∂²V/∂S²} (per 1 of underlying) at that volatility into
+     * {@code delta[i]} and {@code gamma[i]}: bit-identical to
+     * {@link BlackScholesKernels#deltaAndGamma} at the returned volatility with {@code √t} and
+     * {@code e^(−qt)} from {@code Math.sqrt} and {@code Elementary.exp}, but reusing the solver's
+     * log-moneyness. Where the result is a status code, {@code delta[i]} and {@code gamma[i]} are
+     * left as they are. No allocation; arguments are not validated.
+     *
+     * @param from   first index
+     * @param to     one past the last index
+     * @param call   rights
+     * @param price  option prices per unit of underlying
+     * @param strike strikes
+     * @param spot   underlying price
+     * @param t      years to expiry
+     * @param r      risk-free rate (decimal)
+     * @param q      dividend yield (decimal)
+     * @param out    volatilities or status codes, written at the same indices
+     * @param delta  spot deltas, written at the indices of found volatilities; may be null with
+     *               {@code gamma} for none
+     * @param gamma  gammas, written with {@code delta}
+     * @param work   scratch of at least {@link #WORK_SIZE} doubles, overwritten
+     */
+    public static void impliedVolSameExpiry(int from, int to, boolean[] call, double[] price, double[] strike,
+                                            double spot, double t, double r, double q, double[] out,
+                                            double[] delta, double[] gamma, double[] work) {
         double sqrtT = Math.sqrt(t);
         double dq = Elementary.exp(-q * t);
         double dr = Elementary.exp(-r * t);
+        double invSpot = 1.0 / spot;
+        int geometry = STATE * BATCH_BLOCK;
+        work[geometry + G_STRIKE] = Double.NaN;
         for (int start = from; start < to; start += BATCH_BLOCK) {
             int m = Math.min(BATCH_BLOCK, to - start);
             int pending = 0;
             for (int k = 0; k < m; k++) {
                 int i = start + k;
-                double code = prepare(call[i], price[i], spot, strike[i], t, r, q, dq, dr, work, k * STATE);
+                double code = prepare(call[i], price[i], spot, strike[i], t, r, q, dq, dr, work, k * STATE,
+                        geometry);
                 if (code == READY) {
                     pending++;
                 } else {
@@ -235,9 +332,26 @@ public final class ImpliedVolKernels {
                 }
             }
             for (int round = 0; round < MAX_ITERATIONS && pending > 0; round++) {
+                // One iteration of every unfinished option, stage by stage (see iterate): each
+                // stage's loop is short and its options independent, so the processor overlaps them.
+                for (int k = 0; k < m; k++) {
+                    if (work[k * STATE + UPPER] != DONE) {
+                        ratios(work, k * STATE);
+                    }
+                }
+                for (int k = 0; k < m; k++) {
+                    if (work[k * STATE + UPPER] != DONE) {
+                        tail(work, k * STATE);
+                    }
+                }
+                for (int k = 0; k < m; k++) {
+                    if (work[k * STATE + UPPER] != DONE) {
+                        logarithm(work, k * STATE);
+                    }
+                }
                 for (int k = 0; k < m; k++) {
                     int base = k * STATE;
-                    if (work[base + UPPER] != DONE && iterate(work, base)) {
+                    if (work[base + UPPER] != DONE && advance(work, base)) {
                         out[start + k] = result(work[base + S], sqrtT);
                         work[base + UPPER] = DONE;
                         pending--;
@@ -253,7 +367,35 @@ public final class ImpliedVolKernels {
                     }
                 }
             }
+            if (delta != null) {
+                // a pass of its own: independent options, no branch on the solver's state
+                for (int k = 0; k < m; k++) {
+                    int i = start + k;
+                    double vol = out[i];
+                    if (vol > 0) {
+                        deltaAndGamma(call[i], vol * sqrtT, work[k * STATE + SIGNED_X], dq, invSpot, delta, gamma, i);
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * Delta and gamma of option i at total volatility s (σ√t) into {@code delta[i]} and
+     * {@code gamma[i]}: the arithmetic of {@link BlackScholesKernels#deltaAndGamma}, with the
+     * log-moneyness {@code x = ln(S/K) + (r − q)t} from the solver's set-up.
+     */
+    private static void deltaAndGamma(boolean call, double s, double x, double dq, double invSpot, double[] delta,
+                                      double[] gamma, int i) {
+        double invS = 1.0 / s;
+        double d1 = x * invS + 0.5 * s;
+        double e1 = Elementary.exp(-0.5 * d1 * d1);
+        double tail1 = e1 * tailFactor(Math.min(Math.abs(d1), D1_UNDERFLOW));
+        double n1 = d1 <= 0 ? tail1 : 1.0 - tail1;     // N(d1)
+        double n1c = d1 <= 0 ? 1.0 - tail1 : tail1;    // N(−d1)
+        delta[i] = call ? dq * n1 : -dq * n1c;
+        double pdf1 = INV_SQRT_2PI * e1;
+        gamma[i] = pdf1 == 0.0 ? 0.0 : dq * pdf1 * invS * invSpot;
     }
 
     /** The volatility from the solved total volatility s, or NOT_IDENTIFIABLE when there is none. */
@@ -267,10 +409,12 @@ public final class ImpliedVolKernels {
     /**
      * Checks the price against its bounds, normalises it to an out-of-the-money call and writes the
      * solver's starting state into {@code state[base …]}: returns {@link #READY} when there is
-     * something to iterate, otherwise the status code.
+     * something to iterate, otherwise the status code. The strike's geometry is read from
+     * {@code state[geometry …]} when it is this strike's (the caller keeps one expiry per block of
+     * geometry), and computed there otherwise.
      */
     private static double prepare(boolean call, double price, double spot, double strike, double t, double r,
-                                  double q, double dq, double dr, double[] state, int base) {
+                                  double q, double dq, double dr, double[] state, int base, int geometry) {
         double sd = spot * dq;
         double kd = strike * dr;
         double intrinsic = call ? Math.max(sd - kd, 0.0) : Math.max(kd - sd, 0.0);
@@ -287,71 +431,158 @@ public final class ImpliedVolKernels {
         if (timeValue <= 2 * Math.ulp(price) || timeValue < Double.MIN_NORMAL) {
             return NOT_IDENTIFIABLE;
         }
-        double x = Elementary.log(spot / strike) + (r - q) * t;
-        double beta = timeValue / Math.sqrt(sd * kd);
-        return prepareNormalised(-Math.abs(x), beta, state, base) ? READY : NOT_IDENTIFIABLE;
+        if (!(state[geometry + G_STRIKE] == strike)) {
+            strikeGeometry(spot, strike, t, r, q, sd, kd, state, geometry);
+        }
+        double beta = timeValue / state[geometry + G_ROOT];
+        double bMax = state[geometry + G_BMAX];
+        if (!(beta > 0) || beta >= bMax) {
+            return NOT_IDENTIFIABLE;
+        }
+        double x = state[geometry + G_X];
+        state[base + X] = x;
+        state[base + SIGNED_X] = state[geometry + G_SIGNED_X];
+        state[base + PREVIOUS] = Double.POSITIVE_INFINITY;
+        if (beta <= state[geometry + G_BC]) {
+            lowerBranch(x, beta, state, base, geometry);
+        } else {
+            upperBranch(x, beta, bMax, state[geometry + G_SC], state, base);
+        }
+        return READY;
     }
 
     /**
-     * Sets up {@code b(x, s) = beta} for the total volatility {@code s = σ√t}, where
+     * The strike's geometry for {@code b(x, s) = β}, where
      * {@code b(x, s) = e^(x/2) Φ(x/s + s/2) − e^(−x/2) Φ(x/s − s/2)} is the normalised
-     * out-of-the-money call ({@code x ≤ 0}): the branch, its objective's target and the start.
-     *
-     * @return false when no solution exists in double precision
+     * out-of-the-money call ({@code x ≤ 0}, {@code s = σ√t}, {@code β} the time value over
+     * {@code √(S e^(−qt) K e^(−rt))}): that root, x, the upper bound {@code b_max = e^(x/2)}, the
+     * inflection point {@code s_c = √(−2x)} and {@code b_c = b(x, s_c)}. The lower guesses' part is
+     * marked as not yet computed.
      */
-    private static boolean prepareNormalised(double x, double beta, double[] state, int base) {
+    private static void strikeGeometry(double spot, double strike, double t, double r, double q, double sd,
+                                       double kd, double[] g, int at) {
+        double signedX = Elementary.log(spot / strike) + (r - q) * t;
+        double x = -Math.abs(signedX);
         double bMax = Elementary.exp(0.5 * x);
-        if (!(beta > 0) || beta >= bMax) {
-            return false;
-        }
         double sc = Math.sqrt(-2 * x);
+        g[at + G_STRIKE] = strike;
+        g[at + G_ROOT] = Math.sqrt(sd * kd);
+        g[at + G_X] = x;
+        g[at + G_SIGNED_X] = signedX;
+        g[at + G_BMAX] = bMax;
+        g[at + G_SC] = sc;
         // At s_c, d1 = 0 and b = bMax·(1/2 − g(s_c)).
-        double bc = bMax * (0.5 - tailFactor(sc));
-        state[base + X] = x;
-        state[base + PREVIOUS] = Double.POSITIVE_INFINITY;
-        if (beta <= bc) {
-            lowerBranch(x, beta, sc, bMax, bc, state, base);
-        } else {
-            upperBranch(x, beta, bMax, sc, state, base);
-        }
-        return true;
+        g[at + G_BC] = bMax * (0.5 - tailFactor(sc));
+        g[at + G_SL] = Double.NaN;
     }
 
     /**
      * Below the inflection point: objective f(s) = 1/ln b(s) − 1/ln β. The start comes from one of
-     * two models: near the inflection point {@code s_c} (where b'' = 0 and b''' / b' = −1) the cubic
-     * Taylor model {@code b ≈ b_c + b'(s_c)(δ − δ³/6)}, δ = s − s_c, inverted by series reversion;
-     * far below it the small-s asymptotics of ln b.
+     * three models, after the zones of Jäckel's method: near the inflection point {@code s_c} the
+     * Taylor series {@code b = b_c + b'(s_c)(δ − δ³/6 + δ⁴/(8 s_c) + (3 − 15/s_c²) δ⁵/120 + …)},
+     * δ = s − s_c (from b''/b' = x²/s³ − s/4, which vanishes at s_c with derivative −1), reversed
+     * to fifth order; from {@code b_l = b(s_l)} up to there, where
+     * {@code s_l} is the anchor of {@link #anchor}, a rational cubic of s in β
+     * ({@link #middleGuess}); below {@code b_l} a rational cubic of s in
+     * {@code w = |x| / √(−2 ln β)}, which tends to s as β → 0 ({@link #lowerGuess}).
      */
-    private static void lowerBranch(double x, double beta, double sc, double bMax, double bc, double[] state,
-                                    int base) {
-        double lnBeta = Elementary.log(beta);
+    private static void lowerBranch(double x, double beta, double[] state, int base, int g) {
+        double invLnBeta = 1.0 / Elementary.log(beta);
+        double sc = state[g + G_SC];
+        double bc = state[g + G_BC];
         double s;
         if (beta >= TAYLOR_SWITCH * bc) {
-            double y = (beta - bc) / (bMax * INV_SQRT_2PI);   // b'(s_c) = e^(x/2) φ(0)
+            double y = (beta - bc) / (state[g + G_BMAX] * INV_SQRT_2PI);   // b'(s_c) = e^(x/2) φ(0)
             double y2 = y * y;
-            s = sc + y * (1 + y2 * (1.0 / 6 + y2 / 12));
+            double invSc = 1.0 / sc;
+            s = sc + y * (1 + y2 * (1.0 / 6 - 0.125 * y * invSc + y2 * (7.0 / 120 + 0.125 * invSc * invSc)));
         } else {
-            double ax = -x;
-            // Leading-order asymptotics: ln b ≈ −x²/(2s²) + 3 ln s − 2 ln|x| − ln√(2π).
-            s = ax / Math.sqrt(-2 * lnBeta);
-            double constant = -lnBeta - 2 * Elementary.log(ax) - HALF_LN_2PI;
-            for (int k = 0; k < 2; k++) {
-                double rhs = constant + 3 * Elementary.log(s);
-                if (!(rhs > 0)) {
-                    break;
-                }
-                s = ax / Math.sqrt(2 * rhs);
+            if (Double.isNaN(state[g + G_SL])) {
+                anchor(x, state[g + G_BMAX], state, g);
             }
+            s = beta >= state[g + G_BL] ? middleGuess(beta, sc, bc, state, g) : lowerGuess(x, invLnBeta, state, g);
         }
         if (!(s > 0 && s < sc)) {
             s = 0.5 * sc;
         }
         state[base + UPPER] = 0.0;
-        state[base + TARGET] = 1.0 / lnBeta;
+        state[base + TARGET] = invLnBeta;
         state[base + S] = s;
         state[base + LO] = 0;
         state[base + HI] = sc;
+    }
+
+    /**
+     * The strike's anchor of both rational guesses: the total volatility {@code s_l} at which
+     * {@code d1 = x/s + s/2 = −1}, {@code s_l = √(1 − 2x) − 1}, close to the root of the tangent at
+     * {@code s_c} ({@code s_c − b_c/b'(s_c)}, where d1 is −0.8 to −1.2) that Jäckel anchors at, but
+     * cheaper: there {@code (h² + t²)/2 = (1 − x)/2} (h = x/s, t = s/2), so
+     * {@code b'(s_l) = e^(x/2) φ(1)} needs no exponential and
+     * {@code b_l = e^(x/2) e^(−1/2) (g(1) − g(1 + s_l))} one tail factor. The cubics' control
+     * parameters are marked as not yet computed.
+     */
+    private static void anchor(double x, double bMax, double[] g, int at) {
+        double sl = -2 * x / (1 + Math.sqrt(1 - 2 * x));
+        double e = bMax * INV_SQRT_E;
+        g[at + G_SL] = sl;
+        g[at + G_BL] = e * tailFactorDifference(1 + 0.5 * sl, 0.5 * sl, TAIL_FACTOR_1, tailFactor(1 + sl));
+        g[at + G_INV_VL] = SQRT_2PI / e;
+        g[at + G_MIDDLE_R] = Double.NaN;
+        g[at + G_LOWER_R] = Double.NaN;
+    }
+
+    /**
+     * The guess for {@code b_l ≤ β < b_c}: the rational cubic of s in {@code u = (β − b_l)/(b_c − b_l)}
+     * from (b_l, s_l) to (b_c, s_c) with the slopes {@code 1/b'} at both ends; its control parameter
+     * (computed once per strike) makes its second derivative vanish at {@code b_c}, as that of s(β)
+     * does there ({@code b''(s_c) = 0}).
+     */
+    private static double middleGuess(double beta, double sc, double bc, double[] g, int at) {
+        double bl = g[at + G_BL];
+        double r = g[at + G_MIDDLE_R];
+        if (Double.isNaN(r)) {
+            double width = bc - bl;
+            double d0 = width * g[at + G_INV_VL];
+            double d1 = width * SQRT_2PI / g[at + G_BMAX];
+            r = controlParameter(sc - g[at + G_SL], d0, d1, 0.0, true);
+            g[at + G_MIDDLE_R] = r;
+            g[at + G_INV_MIDDLE_WIDTH] = 1.0 / width;
+            g[at + G_MIDDLE_D0] = d0;
+            g[at + G_MIDDLE_D1] = d1;
+        }
+        return rationalCubic((beta - bl) * g[at + G_INV_MIDDLE_WIDTH], g[at + G_SL], sc, g[at + G_MIDDLE_D0],
+                g[at + G_MIDDLE_D1], r);
+    }
+
+    /**
+     * The guess for {@code β < b_l}: the rational cubic of s in {@code u = w/w_l = √(ln b_l / ln β)}
+     * from (0, 0) to (1, s_l). With {@code L = −2 ln b_l}, {@code β(u) = b_l^(1/u²)} has
+     * {@code dβ/du = b_l L} and {@code d²β/du² = b_l (L² − 3L)} at u = 1, so there
+     * {@code ds/du = b_l L / b'} and {@code d²s/du² = (d²β/du² − (b''/b')(dβ/du)²/b')/b'} with
+     * {@code b''/b' = x²/s³ − s/4}; at u = 0, where s ≈ w, {@code ds/du = w_l = |x|/√L}. The control
+     * parameter (computed once per strike) matches that second derivative at u = 1.
+     */
+    private static double lowerGuess(double x, double invLnBeta, double[] g, int at) {
+        double sl = g[at + G_SL];
+        double r = g[at + G_LOWER_R];
+        if (Double.isNaN(r)) {
+            double bl = g[at + G_BL];
+            double invVl = g[at + G_INV_VL];
+            double lnBl = Elementary.log(bl);
+            double l = -2 * lnBl;
+            double dbdu = bl * l;
+            double r2 = x * x / (sl * sl * sl) - 0.25 * sl;
+            double d1 = dbdu * invVl;
+            double curvature = (bl * (l * l - 3 * l) - r2 * dbdu * d1) * invVl;
+            double d0 = -x / Math.sqrt(l);
+            r = controlParameter(sl, d0, d1, curvature, true);
+            g[at + G_LOWER_R] = r;
+            g[at + G_LN_BL] = lnBl;
+            g[at + G_LOWER_D0] = d0;
+            g[at + G_LOWER_D1] = d1;
+        }
+        double u = Math.sqrt(g[at + G_LN_BL] * invLnBeta);
+        return rationalCubic(u, 0.0, sl, g[at + G_LOWER_D0], g[at + G_LOWER_D1], r);
     }
 
     /** Above the inflection point: objective f(s) = ln(b_max − b(s)) − ln(b_max − β). */
@@ -371,16 +602,62 @@ public final class ImpliedVolKernels {
     }
 
     /**
-     * One Householder iteration on the state at {@code base}: the step on the branch's objective,
-     * the bracket (lo, hi) updated by the step's sign (the objective's), then either convergence
-     * or the next iterate. Both the single-option solver and the rounds of
-     * {@link #impliedVolSameExpiry} iterate with it.
+     * One Householder iteration on the state at {@code base}, in four stages that the rounds of
+     * {@link #impliedVolSameExpiry} run over a whole block each, and the single-option solver one
+     * after the other: {@link #ratios}, {@link #tail}, {@link #logarithm}, {@link #advance}.
      *
      * @return true when converged: {@code state[base + S]} is then the solution
      */
     private static boolean iterate(double[] state, int base) {
+        ratios(state, base);
+        tail(state, base);
+        logarithm(state, base);
+        return advance(state, base);
+    }
+
+    /** Stage one: h = x/s, s/2, and the closed forms b''/b' and b'''/b' at the iterate s. */
+    private static void ratios(double[] state, int base) {
         double s = state[base + S];
-        double step = step(state[base + UPPER] != 0.0, state[base + X], s, state[base + TARGET]);
+        double x = state[base + X];
+        // one reciprocal instead of divisions on the iteration's critical path
+        double invS = 1.0 / s;
+        double x2InvS3 = x * x * invS * invS * invS;
+        double r2 = x2InvS3 - 0.25 * s;
+        state[base + H] = x * invS;
+        state[base + HALF_S] = 0.5 * s;
+        state[base + R2] = r2;
+        state[base + R3] = r2 * r2 - 3 * x2InvS3 * invS - 0.25;
+    }
+
+    /** Stage two: the objective's tail factors, g(d1) + g(−d2) above s_c, g(−d1) − g(−d2) below. */
+    private static void tail(double[] state, int base) {
+        double h = state[base + H];
+        double tt = state[base + HALF_S];
+        state[base + TAIL] = state[base + UPPER] != 0.0
+                ? tailFactor(h + tt) + tailFactor(tt - h)
+                : tailFactorDifference(-h, tt);
+    }
+
+    /** Stage three: ln(b_max − b) above s_c, ln b below: −(h² + t²)/2 plus the tail's logarithm. */
+    private static void logarithm(double[] state, int base) {
+        double h = state[base + H];
+        double tt = state[base + HALF_S];
+        state[base + LOG] = -0.5 * (h * h + tt * tt) + Elementary.log(state[base + TAIL]);
+    }
+
+    /**
+     * Stage four: the Householder step on the branch's objective, the bracket (lo, hi) updated by
+     * the step's sign (the objective's), then either convergence or the next iterate.
+     *
+     * @return true when converged: {@code state[base + S]} is then the solution
+     */
+    private static boolean advance(double[] state, int base) {
+        double s = state[base + S];
+        double step = state[base + UPPER] != 0.0
+                ? upperStep(state[base + TAIL], state[base + LOG], state[base + R2], state[base + R3],
+                        state[base + TARGET])
+                : lowerStep(state[base + TAIL], state[base + LOG], state[base + R2], state[base + R3],
+                        state[base + TARGET]);
         if (step > 0) {
             state[base + LO] = s;
         } else {
@@ -414,37 +691,28 @@ public final class ImpliedVolKernels {
      *   upper: f(s) = ln(b_max − b(s)) − target, target = ln(b_max − β), with
      *          ln(b_max − b) = −(h² + t²)/2 + ln(g(d1) + g(−d2)), no cancellation.
      * The ratios b''/b' = x²/s³ − s/4 and b'''/b' = (b''/b')² − 3x²/s⁴ − 1/4 are closed forms. Each
-     * returns the third-order Householder step, which has the sign of f (f/f' scaled by a positive
-     * factor); where the Householder correction factor is not positive (far from the root) the step
-     * would point away from the root, and ±∞ with f's sign is returned instead, which sends the
-     * caller to bisection.
+     * step below returns the third-order Householder step, which has the sign of f (f/f' scaled by
+     * a positive factor); where the Householder correction factor is not positive (far from the
+     * root) the step would point away from the root, and ±∞ with f's sign is returned instead,
+     * which sends the caller to bisection.
      */
 
-    /** The Householder step at s on the branch's objective (see above). */
-    private static double step(boolean upper, double x, double s, double target) {
-        // One reciprocal per iteration instead of divisions on the iteration's critical path.
-        double invS = 1.0 / s;
-        double h = x * invS;
-        double tt = 0.5 * s;
-        double x2InvS3 = x * x * invS * invS * invS;
-        double r2 = x2InvS3 - 0.25 * s;
-        double r3 = r2 * r2 - 3 * x2InvS3 * invS - 0.25;
-        return upper ? upperStep(h, tt, r2, r3, target) : lowerStep(h, tt, r2, r3, target);
-    }
-
-    /** The upper objective's step, from h = x/s, tt = s/2, r2 = b''/b' and r3 = b'''/b'. */
-    private static double upperStep(double h, double tt, double r2, double r3, double target) {
-        double sum = tailFactor(h + tt) + tailFactor(tt - h);
-        double f = -0.5 * (h * h + tt * tt) + Elementary.log(sum) - target;
+    /**
+     * The upper objective's step, from the tail sum {@code g(d1) + g(−d2)}, its log-objective
+     * {@code ln(b_max − b)}, r2 = b''/b' and r3 = b'''/b'.
+     */
+    private static double upperStep(double sum, double logComplement, double r2, double r3, double target) {
+        double f = logComplement - target;
         double mu = INV_SQRT_2PI / sum;         // b'/(b_max − b)
         double nu = f * sum * SQRT_2PI;         // f/mu
         return householder(nu, mu + r2, 2 * mu * mu + 3 * mu * r2 + r3);
     }
 
-    /** The lower objective's step, from h = x/s, tt = s/2, r2 = b''/b' and r3 = b'''/b'. */
-    private static double lowerStep(double h, double tt, double r2, double r3, double target) {
-        double diff = tailFactorDifference(-h, tt);
-        double l = -0.5 * (h * h + tt * tt) + Elementary.log(diff);
+    /**
+     * The lower objective's step, from the tail difference {@code g(−d1) − g(−d2)}, l = ln b,
+     * r2 = b''/b' and r3 = b'''/b'.
+     */
+    private static double lowerStep(double diff, double l, double r2, double r3, double target) {
         // one division for both 1/l and λ/l, where λ = b'/b = φ(0)/diff
         double invDiffL = 1.0 / (diff * l);
         double f = diff * invDiffL - target;
@@ -478,5 +746,32 @@ public final class ImpliedVolKernels {
     private static double householder(double nu, double h2, double h3) {
         double factor = (1 + 0.5 * h2 * nu) / (1 + nu * (h2 + h3 * nu * (1.0 / 6)));
         return factor > 0 ? nu * factor : Math.copySign(Double.POSITIVE_INFINITY, nu);
+    }
+
+    /**
+     * The rational cubic interpolant of Delbourgo and Gregory on [0, 1], at {@code u}: values
+     * {@code y0}, {@code y1} and slopes (per unit of u) {@code d0}, {@code d1} at the ends, control
+     * parameter {@code r} (3 gives the cubic Hermite interpolant, larger values pull it towards the
+     * chord).
+     */
+    static double rationalCubic(double u, double y0, double y1, double d0, double d1, double r) {
+        double v = 1 - u;
+        double u2 = u * u;
+        double v2 = v * v;
+        return (y1 * u2 * u + (r * y1 - d1) * u2 * v + (r * y0 + d0) * u * v2 + y0 * v2 * v) / (1 + (r - 3) * u * v);
+    }
+
+    /**
+     * The control parameter of {@link #rationalCubic} that gives it the second derivative
+     * {@code curvature} (per unit of u squared) at its right end ({@code atRight}) or its left end,
+     * from the rise {@code y1 − y0} and the end slopes; never below {@code (d0 + d1) / rise}, which
+     * keeps the interpolant monotone between increasing data.
+     */
+    static double controlParameter(double rise, double d0, double d1, double curvature, boolean atRight) {
+        double r = atRight
+                ? (d1 - d0 + 0.5 * curvature) / (d1 - rise)
+                : (d0 - d1 - 0.5 * curvature) / (d0 - rise);
+        // r ≥ (d0 + d1) / rise, compared without the division (rise > 0)
+        return r * rise >= d0 + d1 ? r : (d0 + d1) / rise;
     }
 }

@@ -262,4 +262,80 @@ class ImpliedVolatilityTest {
             }
         }
     }
+    /**
+     * As above on chain-like expiries, where calls and puts share strikes (and with them the
+     * strike's geometry the kernel keeps between consecutive options) and the same scratch array
+     * serves expiries with different spots and times one after the other: still bit-identical to
+     * single solves. The overload that also writes delta and gamma gives the same volatilities, and
+     * wherever it finds one the delta and gamma of {@link BlackScholesKernels#deltaAndGamma} at it,
+     * bit for bit; elsewhere it leaves them untouched.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {2L, 808L, 4711L})
+    void sameExpiryRoundsWithSharedStrikesAreBitIdenticalToSingleSolves(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] work = new double[ImpliedVolKernels.WORK_SIZE];
+        int n = 0;
+        boolean[] call = new boolean[0];
+        double[] strike = new double[0];
+        for (int trial = 0; trial < 30; trial++) {
+            double spot = 100 * Math.exp(rnd.nextDouble(-0.5, 0.5));
+            double t = Math.exp(rnd.nextDouble(Math.log(1 / 365.0), Math.log(3)));
+            double r = rnd.nextDouble(-0.01, 0.06);
+            double q = rnd.nextDouble(0, 0.04);
+            // every other trial keeps the previous strikes: the kernel must not reuse their geometry
+            boolean newStrikes = trial % 2 == 0;
+            if (newStrikes) {
+                n = 2 + rnd.nextInt(240);
+                call = new boolean[n];
+                strike = new double[n];
+            }
+            double[] price = new double[n];
+            double k = spot * Math.exp(rnd.nextDouble(-1.5, -0.5));
+            for (int i = 0; i < n; i++) {
+                if (!newStrikes) {
+                    // keep strike[i] and call[i]
+                } else if (i > 0 && rnd.nextInt(3) > 0) {
+                    strike[i] = strike[i - 1];
+                    call[i] = !call[i - 1];
+                } else {
+                    k *= Math.exp(rnd.nextDouble(0.001, 0.05));
+                    strike[i] = k;
+                    call[i] = rnd.nextBoolean();
+                }
+                double m = Math.log(strike[i] / spot);
+                double vol = Math.max(0.02, rnd.nextDouble(0.1, 0.4) + 0.5 * m * m + rnd.nextDouble(-0.02, 0.02));
+                double p = BlackScholesKernels.price(call[i], spot, strike[i], t, r, q, vol);
+                price[i] = rnd.nextInt(12) == 0 ? Double.NaN : p;
+            }
+            double[] out = new double[n];
+            ImpliedVolKernels.impliedVolSameExpiry(0, n, call, price, strike, spot, t, r, q, out, work);
+            double[] withGreeks = new double[n];
+            double[] delta = new double[n];
+            double[] gamma = new double[n];
+            java.util.Arrays.fill(delta, 7.0);
+            java.util.Arrays.fill(gamma, 7.0);
+            ImpliedVolKernels.impliedVolSameExpiry(0, n, call, price, strike, spot, t, r, q, withGreeks, delta, gamma,
+                    work);
+            double[] expected = new double[2];
+            for (int i = 0; i < n; i++) {
+                double single = ImpliedVolKernels.impliedVol(call[i], price[i], spot, strike[i], t, r, q);
+                assertThat(Double.doubleToRawLongBits(out[i])).as("seed %d trial %d option %d", seed, trial, i)
+                        .isEqualTo(Double.doubleToRawLongBits(single));
+                assertThat(Double.doubleToRawLongBits(withGreeks[i])).as("with greeks, seed %d trial %d option %d",
+                        seed, trial, i).isEqualTo(Double.doubleToRawLongBits(single));
+                if (single > 0) {
+                    BlackScholesKernels.deltaAndGamma(call[i], spot, strike[i], t, r, q, single, Math.sqrt(t),
+                            Elementary.exp(-q * t), expected, 0);
+                    assertThat(Double.doubleToRawLongBits(delta[i])).as("delta, seed %d trial %d option %d", seed,
+                            trial, i).isEqualTo(Double.doubleToRawLongBits(expected[0]));
+                    assertThat(Double.doubleToRawLongBits(gamma[i])).as("gamma, seed %d trial %d option %d", seed,
+                            trial, i).isEqualTo(Double.doubleToRawLongBits(expected[1]));
+                } else {
+                    assertThat(delta[i]).as("untouched delta, option %d", i).isEqualTo(7.0);
+                    assertThat(gamma[i]).as("untouched gamma, option %d", i).isEqualTo(7.0);
+                }
+            }
+        }
+    }
 }
