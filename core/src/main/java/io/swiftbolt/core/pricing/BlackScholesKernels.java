@@ -344,12 +344,25 @@ public final class BlackScholesKernels {
         double invS = 1.0 / s;
         double d1 = (Elementary.log(spot / strike) + (r - q) * t) * invS + 0.5 * s;
         double e1 = Elementary.exp(-0.5 * d1 * d1);
+        out[offset] = deltaFromD1(call, d1, e1, dq);
+        out[offset + 1] = gammaFromDensity(e1, dq, invS, 1.0 / spot);
+    }
+
+    /**
+     * Spot delta from {@code d1} and {@code e1 = e^(−d1²/2)}: the arithmetic of
+     * {@link #deltaAndGamma}, shared with the implied-vol kernels that compute it at a solved vol.
+     */
+    static double deltaFromD1(boolean call, double d1, double e1, double dq) {
         double tail1 = e1 * tailFactorOfD1(d1);
         double n1 = d1 <= 0 ? tail1 : 1.0 - tail1;     // N(d1)
         double n1c = d1 <= 0 ? 1.0 - tail1 : tail1;    // N(−d1)
-        out[offset] = call ? dq * n1 : -dq * n1c;
+        return call ? dq * n1 : -dq * n1c;
+    }
+
+    /** Gamma from {@code e1 = e^(−d1²/2)}, {@code invS = 1/(σ√t)} and {@code 1/S}; as {@link #deltaFromD1}. */
+    static double gammaFromDensity(double e1, double dq, double invS, double invSpot) {
         double pdf1 = INV_SQRT_2PI * e1;
-        out[offset + 1] = pdf1 == 0.0 ? 0.0 : dq * pdf1 * invS * (1.0 / spot);
+        return pdf1 == 0.0 ? 0.0 : dq * pdf1 * invS * invSpot;
     }
 
     /**
