@@ -54,7 +54,8 @@ class TailFactorTest {
                     case 0 -> u[i] = rnd.nextDouble(-30, 0);
                     case 1 -> u[i] = rnd.nextDouble(38.6, 1e6);
                     case 2 -> u[i] = new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-                            0.0, -0.0, TailFactor.POLYNOMIAL_MAX, Math.nextUp(TailFactor.POLYNOMIAL_MAX)}[rnd.nextInt(7)];
+                            0.0, -0.0, TailFactor.POLYNOMIAL_MAX,
+                            Math.nextUp(TailFactor.POLYNOMIAL_MAX)}[rnd.nextInt(7)];
                     default -> u[i] = rnd.nextDouble(0, TailFactor.POLYNOMIAL_MAX);
                 }
             }

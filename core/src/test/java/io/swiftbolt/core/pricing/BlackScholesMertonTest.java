@@ -113,13 +113,14 @@ class BlackScholesMertonTest {
     void batchEqualsSingleCalls() {
         SplittableRandom rnd = new SplittableRandom(11);
         int n = 1000;
-        boolean[] call = new boolean[n];
-        double[] spot = new double[n];
-        double[] strike = new double[n];
-        double[] t = new double[n];
-        double[] r = new double[n];
-        double[] q = new double[n];
-        double[] vol = new double[n];
+        Batch b = new Batch(n);
+        boolean[] call = b.call;
+        double[] spot = b.spot;
+        double[] strike = b.strike;
+        double[] t = b.t;
+        double[] r = b.r;
+        double[] q = b.q;
+        double[] vol = b.vol;
         for (int i = 0; i < n; i++) {
             call[i] = rnd.nextBoolean();
             spot[i] = rnd.nextDouble(50, 150);
@@ -165,24 +166,18 @@ class BlackScholesMertonTest {
         int series = 0;
         for (int trial = 0; trial < 40; trial++) {
             int n = rnd.nextInt(1, 700);
-            boolean[] call = new boolean[n];
-            double[] spot = new double[n];
-            double[] strike = new double[n];
-            double[] t = new double[n];
-            double[] r = new double[n];
-            double[] q = new double[n];
-            double[] vol = new double[n];
+            Batch b = new Batch(n);
             for (int i = 0; i < n; i++) {
                 boolean newExpiry = i == 0 || rnd.nextInt(40) == 0 || trial % 4 == 0;
-                t[i] = newExpiry ? Math.exp(rnd.nextDouble(Math.log(1.0 / (365 * 24)), Math.log(10))) : t[i - 1];
-                r[i] = newExpiry ? rnd.nextDouble(-0.02, 0.1) : r[i - 1];
-                q[i] = newExpiry ? rnd.nextDouble(0, 0.1) : q[i - 1];
-                spot[i] = newExpiry || rnd.nextInt(10) == 0 ? rnd.nextDouble(1, 500) : spot[i - 1];
-                call[i] = rnd.nextBoolean();
-                strike[i] = spot[i] * Math.exp(rnd.nextDouble(-3, 3));
-                vol[i] = Math.exp(rnd.nextDouble(Math.log(0.001), Math.log(3)));
-                double s = vol[i] * Math.sqrt(t[i]);
-                double h = (Math.log(spot[i] / strike[i]) + (r[i] - q[i]) * t[i]) / s;
+                b.t[i] = newExpiry ? Math.exp(rnd.nextDouble(Math.log(1.0 / (365 * 24)), Math.log(10))) : b.t[i - 1];
+                b.r[i] = newExpiry ? rnd.nextDouble(-0.02, 0.1) : b.r[i - 1];
+                b.q[i] = newExpiry ? rnd.nextDouble(0, 0.1) : b.q[i - 1];
+                b.spot[i] = newExpiry || rnd.nextInt(10) == 0 ? rnd.nextDouble(1, 500) : b.spot[i - 1];
+                b.call[i] = rnd.nextBoolean();
+                b.strike[i] = b.spot[i] * Math.exp(rnd.nextDouble(-3, 3));
+                b.vol[i] = Math.exp(rnd.nextDouble(Math.log(0.001), Math.log(3)));
+                double s = b.vol[i] * Math.sqrt(b.t[i]);
+                double h = (Math.log(b.spot[i] / b.strike[i]) + (b.r[i] - b.q[i]) * b.t[i]) / s;
                 double d1 = h + 0.5 * s;
                 if (Math.abs(d1) > 38.7) {
                     farTail++;
@@ -191,22 +186,44 @@ class BlackScholesMertonTest {
                 }
             }
             GreeksBuffer buf = new GreeksBuffer(n + rnd.nextInt(3));
-            BlackScholesKernels.greeksBatch(n, call, spot, strike, t, r, q, vol, buf);
+            BlackScholesKernels.greeksBatch(n, b.call, b.spot, b.strike, b.t, b.r, b.q, b.vol, buf);
             double[][] columns = {buf.price(), buf.delta(), buf.gamma(), buf.vega(), buf.theta(), buf.rho(),
                 buf.vanna(), buf.volga(), buf.charm()};
             for (int i = 0; i < n; i++) {
-                BlackScholesKernels.priceAndGreeks(call[i], spot[i], strike[i], t[i], r[i], q[i], vol[i], one, 0);
+                BlackScholesKernels.priceAndGreeks(b.call[i], b.spot[i], b.strike[i], b.t[i], b.r[i], b.q[i], b.vol[i],
+                        one, 0);
                 for (int k = 0; k < columns.length; k++) {
                     int option = i;
                     int quantity = k;
                     assertThat(Double.doubleToRawLongBits(columns[k][i]))
-                            .as(() -> "option " + option + " quantity " + quantity + ": batch " + columns[quantity][option]
-                                    + ", single " + one[quantity])
+                            .as(() -> "option " + option + " quantity " + quantity + ": batch "
+                                    + columns[quantity][option] + ", single " + one[quantity])
                             .isEqualTo(Double.doubleToRawLongBits(one[k]));
                 }
             }
         }
         assertThat(farTail).as("options with an underflowing density").isGreaterThan(500);
         assertThat(series).as("options priced by the tail-factor series").isGreaterThan(500);
+    }
+
+    /** The input columns of a batch of {@code n} options, for the batch tests to fill. */
+    private static final class Batch {
+        final boolean[] call;
+        final double[] spot;
+        final double[] strike;
+        final double[] t;
+        final double[] r;
+        final double[] q;
+        final double[] vol;
+
+        Batch(int n) {
+            call = new boolean[n];
+            spot = new double[n];
+            strike = new double[n];
+            t = new double[n];
+            r = new double[n];
+            q = new double[n];
+            vol = new double[n];
+        }
     }
 }
