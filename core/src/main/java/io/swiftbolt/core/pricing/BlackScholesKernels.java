@@ -3,6 +3,7 @@ package io.swiftbolt.core.pricing;
 import static io.swiftbolt.core.math.NormalDistribution.INV_SQRT_2PI;
 import static io.swiftbolt.core.math.NormalDistribution.differenceNeedsSeries;
 import static io.swiftbolt.core.math.NormalDistribution.seriesDifference;
+import static io.swiftbolt.core.math.NormalDistribution.tailFactor;
 
 import io.swiftbolt.core.math.Elementary;
 import io.swiftbolt.core.math.NormalDistribution;
@@ -27,12 +28,18 @@ import io.swiftbolt.core.math.TailFactor;
  * </ul>
  *
  * <p><b>Accuracy.</b> Both normal tail probabilities are taken from one shared exponential
- * {@code e^(−d1²/2)} (the identity {@code S e^(−qt) φ(d1) = K e^(−rt) φ(d2)}) times the tail factor
- * {@link TailFactor} (a branch-free polynomial, so that the batch's pass over it runs as SIMD
- * instructions), and an out-of-the-money price is formed as the
- * difference of two tail factors rather than of two probabilities. Deep out-of-the-money prices
+ * {@code e^(−d1²/2)} (the identity {@code S e^(−qt) φ(d1) = K e^(−rt) φ(d2)}) times a tail factor,
+ * and an out-of-the-money price is formed as the difference of two tail factors rather than of two
+ * probabilities. Deep out-of-the-money prices
  * therefore keep their relative accuracy (1e-13 to 1e-12 in the worst corners measured) instead of
  * cancelling; in-the-money prices are intrinsic plus that same accurate time value.
+ *
+ * <p><b>Single option and batch.</b> The single-option kernels take their tail factors from
+ * {@link NormalDistribution#tailFactor} (tables, the shortest dependency chain for one call);
+ * {@link #greeksBatch} from {@link TailFactor}, one branch-free polynomial whose pass over a block
+ * runs as SIMD instructions. Both are within 2 ulp of the true tail factor, so the two agree to a
+ * few ulp on every output, more loosely only where an out-of-the-money price is a difference
+ * of tail factors (up to about 1e-12 relative, in the deepest corners).
  *
  * <p><b>Domain.</b> These are kernels: arguments are not validated (the typed
  * {@link BlackScholesMerton} validates). They expect finite {@code spot, strike, t, vol > 0} and
@@ -93,8 +100,7 @@ public final class BlackScholesKernels {
         if (e1 == 0.0) {
             return farTailPrice(call, sd, kd, d1, d2);
         }
-        return priceFromParts(call, sd, kd, h, s, d1, d2, e1, TailFactor.value(Math.abs(d1)),
-                TailFactor.value(Math.abs(d2)));
+        return priceFromParts(call, sd, kd, h, s, d1, d2, e1, tailFactor(Math.abs(d1)), tailFactor(Math.abs(d2)));
     }
 
     /**
@@ -116,7 +122,7 @@ public final class BlackScholesKernels {
      * rather than sent into the slower asymptotic branch of erfcx.
      */
     private static double tailFactorOfD1(double d1) {
-        return TailFactor.value(argumentOfD1(d1));
+        return tailFactor(argumentOfD1(d1));
     }
 
     /** |d1| clamped at {@value #D1_UNDERFLOW}, the argument of its tail factor. */
@@ -149,8 +155,8 @@ public final class BlackScholesKernels {
     /**
      * {@link #priceAndGreeks(boolean, double, double, double, double, double, double, double[], int)}
      * with the expiry's {@code √t}, {@code 1/t}, {@code e^(−qt)}, {@code e^(−rt)} and their ratio
-     * supplied. The same helpers as the batch's last pass, in the same order, so the two agree bit
-     * for bit.
+     * supplied. The same helpers as the batch's last pass, in the same order; only the tail factors
+     * come from elsewhere (see the class comment).
      */
     private static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
                                        double vol, double sqrtT, double invT, double dq, double dr, double dqOverDr,
@@ -162,7 +168,7 @@ public final class BlackScholesKernels {
         double d1 = h + 0.5 * s;
         double e1 = Elementary.exp(-0.5 * d1 * d1);
         double g1 = tailFactorOfD1(d1);
-        double g2 = TailFactor.value(Math.abs(d1 - s));
+        double g2 = tailFactor(Math.abs(d1 - s));
         // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
         combine(call, spot, strike, t, r, q, vol, sqrtT, invT, dq, dr, s, invS, ratio * dqOverDr, h, d1, e1, g1, g2,
                 out, offset);
@@ -213,7 +219,7 @@ public final class BlackScholesKernels {
      * {@link #priceFromParts} for the batch's last pass, which leaves the rare cases to a second
      * look: NaN where the tail-factor difference needs its series (or {@code e1} underflowed,
      * whose result the caller discards), so that the hot loop carries no series and no second
-     * tail-factor evaluation. Where it returns a number it is {@link #priceFromParts}'s, bit for bit.
+     * tail-factor evaluation. Where it returns a number it is {@link #priceFromParts}'s formula.
      */
     private static double priceFromPartsDirect(boolean call, double sd, double kd, double h, double s, double d1,
                                                double d2, double e1, double g1, double g2) {
@@ -244,11 +250,10 @@ public final class BlackScholesKernels {
 
     /**
      * {@code g(m − t) − g(m + t)} from the two tail factors, or where their difference would cancel
-     * (a far out-of-the-money option with little total volatility) the series about {@code m}, with
-     * {@code g(m)} from the same polynomial as the tail factors.
+     * (a far out-of-the-money option with little total volatility) the series about {@code m}.
      */
     private static double outOfTheMoney(double m, double t, double gLow, double gHigh) {
-        return differenceNeedsSeries(m, t) ? seriesDifference(m, t, TailFactor.value(m)) : gLow - gHigh;
+        return differenceNeedsSeries(m, t) ? seriesDifference(m, t, tailFactor(m)) : gLow - gHigh;
     }
 
     /** {@code gLow − gHigh}, or NaN where {@link #outOfTheMoney} would sum the series instead. */
@@ -389,7 +394,9 @@ public final class BlackScholesKernels {
     /**
      * Prices and Greeks of a batch in one call, written column-wise into {@code out} (one array per
      * quantity). No allocation. Runs of options with equal {@code t}, {@code r} and {@code q} (a
-     * chain sorted by expiry) share one square root and two exponentials. All input arrays must have at least {@code n} elements and
+     * chain sorted by expiry) share one square root and two exponentials. The tail factors come from
+     * {@link TailFactor}, so the results agree with {@link #priceAndGreeks} to a few ulp, not bit for
+     * bit (see the class comment). All input arrays must have at least {@code n} elements and
      * {@code out} a capacity of at least {@code n}.
      *
      * @param n      number of options
@@ -504,8 +511,7 @@ public final class BlackScholesKernels {
      * Where the tail-factor difference needs its series, only the price is redone: the series'
      * midpoints {@code m = |h|} are gathered and their tail factors computed in one SIMD pass, then
      * each price is formed as {@link #priceFromParts} forms it. Where the density underflowed,
-     * everything is redone by {@link #combine} from the block's values. Either way the batch agrees
-     * with the single-option kernel bit for bit.
+     * everything is redone by {@link #combine} from the block's values.
      */
     private static void finishRareOptions(int start, int count, boolean[] call, double[] spot, double[] strike,
                                           double[] t, double[] r, double[] q, double[] vol, GreeksBuffer out) {

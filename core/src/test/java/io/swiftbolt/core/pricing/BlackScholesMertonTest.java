@@ -110,7 +110,7 @@ class BlackScholesMertonTest {
     }
 
     @Test
-    void batchEqualsSingleCalls() {
+    void batchAgreesWithSingleCalls() {
         SplittableRandom rnd = new SplittableRandom(11);
         int n = 1000;
         Batch b = new Batch(n);
@@ -138,15 +138,7 @@ class BlackScholesMertonTest {
         for (int i = 0; i < n; i++) {
             BlackScholesKernels.priceAndGreeks(call[i], spot[i], strike[i], t[i], r[i], q[i], vol[i], one, 0);
             assertThat(prices[i]).isEqualTo(one[BlackScholesKernels.PRICE]);
-            assertThat(buf.price()[i]).isEqualTo(one[BlackScholesKernels.PRICE]);
-            assertThat(buf.delta()[i]).isEqualTo(one[BlackScholesKernels.DELTA]);
-            assertThat(buf.gamma()[i]).isEqualTo(one[BlackScholesKernels.GAMMA]);
-            assertThat(buf.vega()[i]).isEqualTo(one[BlackScholesKernels.VEGA]);
-            assertThat(buf.theta()[i]).isEqualTo(one[BlackScholesKernels.THETA]);
-            assertThat(buf.rho()[i]).isEqualTo(one[BlackScholesKernels.RHO]);
-            assertThat(buf.vanna()[i]).isEqualTo(one[BlackScholesKernels.VANNA]);
-            assertThat(buf.volga()[i]).isEqualTo(one[BlackScholesKernels.VOLGA]);
-            assertThat(buf.charm()[i]).isEqualTo(one[BlackScholesKernels.CHARM]);
+            assertAgrees(buf, i, one);
         }
         assertThatThrownBy(() -> new GreeksBuffer(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("capacity");
@@ -155,11 +147,11 @@ class BlackScholesMertonTest {
     /**
      * The batch finishes some options apart from its SIMD-friendly passes (a far out-of-the-money
      * price needing the tail-factor series; a density that underflows): over seeded batches that
-     * hit every regime, laid out in expiry runs like a chain and mixed, every output equals the
-     * single-option kernel's bit for bit (raw bits, so −0.0 and 0.0 differ).
+     * hit every regime, laid out in expiry runs like a chain and mixed, every output agrees with
+     * the single-option kernel's as {@link #assertAgrees} requires.
      */
     @Test
-    void batchEqualsSingleCallsBitForBitInEveryRegime() {
+    void batchAgreesWithSingleCallsInEveryRegime() {
         SplittableRandom rnd = new SplittableRandom(20261125L);
         double[] one = new double[BlackScholesKernels.SLOT_SIZE];
         int farTail = 0;
@@ -187,23 +179,41 @@ class BlackScholesMertonTest {
             }
             GreeksBuffer buf = new GreeksBuffer(n + rnd.nextInt(3));
             BlackScholesKernels.greeksBatch(n, b.call, b.spot, b.strike, b.t, b.r, b.q, b.vol, buf);
-            double[][] columns = {buf.price(), buf.delta(), buf.gamma(), buf.vega(), buf.theta(), buf.rho(),
-                buf.vanna(), buf.volga(), buf.charm()};
             for (int i = 0; i < n; i++) {
                 BlackScholesKernels.priceAndGreeks(b.call[i], b.spot[i], b.strike[i], b.t[i], b.r[i], b.q[i], b.vol[i],
                         one, 0);
-                for (int k = 0; k < columns.length; k++) {
-                    int option = i;
-                    int quantity = k;
-                    assertThat(Double.doubleToRawLongBits(columns[k][i]))
-                            .as(() -> "option " + option + " quantity " + quantity + ": batch "
-                                    + columns[quantity][option] + ", single " + one[quantity])
-                            .isEqualTo(Double.doubleToRawLongBits(one[k]));
-                }
+                assertAgrees(buf, i, one);
             }
         }
         assertThat(farTail).as("options with an underflowing density").isGreaterThan(500);
         assertThat(series).as("options priced by the tail-factor series").isGreaterThan(500);
+    }
+
+    /**
+     * The batch's outputs for option {@code i} against the single-option kernel's {@code one}. The
+     * Greeks that involve no normal probability (gamma, vega, vanna, volga) come from the same
+     * operations and must be equal in raw bits (−0.0 and 0.0 differ). The others go through the
+     * tail factors, which the batch takes from {@code TailFactor} and the single option from the
+     * tables, both within 2 ulp: they must agree to 1e-11 relative (measured at most 5.7e-13, on a
+     * deep out-of-the-money price formed as a difference of tail factors); values below 1e-300
+     * are compared absolutely.
+     */
+    private static void assertAgrees(GreeksBuffer buf, int i, double[] one) {
+        double[][] columns = {buf.price(), buf.delta(), buf.gamma(), buf.vega(), buf.theta(), buf.rho(),
+            buf.vanna(), buf.volga(), buf.charm()};
+        for (int k = 0; k < columns.length; k++) {
+            double batch = columns[k][i];
+            double single = one[k];
+            String what = "option " + i + " quantity " + k + ": batch " + batch + ", single " + single;
+            boolean exact = k == BlackScholesKernels.GAMMA || k == BlackScholesKernels.VEGA
+                    || k == BlackScholesKernels.VANNA || k == BlackScholesKernels.VOLGA;
+            if (exact || Double.isNaN(single)) {
+                assertThat(Double.doubleToRawLongBits(batch)).as(what).isEqualTo(Double.doubleToRawLongBits(single));
+            } else {
+                assertThat(Math.abs(batch - single)).as(what)
+                        .isLessThanOrEqualTo(1e-11 * Math.max(Math.abs(batch), Math.abs(single)) + 1e-300);
+            }
+        }
     }
 
     /** The input columns of a batch of {@code n} options, for the batch tests to fill. */
