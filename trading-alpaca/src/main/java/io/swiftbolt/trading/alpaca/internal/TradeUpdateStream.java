@@ -69,6 +69,13 @@ public final class TradeUpdateStream implements WebSocket.Listener, Subscription
     private final StringBuilder text = new StringBuilder();
     private java.io.ByteArrayOutputStream binary = new java.io.ByteArrayOutputStream();
     private volatile WebSocket socket;
+    /**
+     * The last text message sent, or being sent. The JDK's WebSocket refuses a second text send
+     * while one is pending (IllegalStateException), so each send waits for the previous one: the
+     * server can answer the auth message before the client's send of it has completed, and the
+     * listen request sent from that answer must not race it.
+     */
+    private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
 
     private TradeUpdateStream(OrderUpdateListener listener, String keyId, String secretKey, InstantSource clock,
                               Redactor redactor, System.Logger log) {
@@ -127,7 +134,7 @@ public final class TradeUpdateStream implements WebSocket.Listener, Subscription
     @Override
     public void onOpen(WebSocket webSocket) {
         String auth = "{\"action\":\"auth\",\"key\":" + quote(keyId) + ",\"secret\":" + quote(secretKey) + "}";
-        webSocket.sendText(auth, true);
+        send(webSocket, auth);
         webSocket.request(1);
     }
 
@@ -174,6 +181,18 @@ public final class TradeUpdateStream implements WebSocket.Listener, Subscription
         }
     }
 
+    /** Sends one text message after the previous one has gone; a failed send fails the stream. */
+    private synchronized void send(WebSocket ws, String message) {
+        lastSend = lastSend.handle((r, t) -> null)
+                .thenCompose(x -> ws.sendText(message, true))
+                .whenComplete((w, t) -> {
+                    if (t != null && !closed.get()) {
+                        fail(new AlpacaException(WHAT + ": cannot send: " + t.getClass().getSimpleName() + " "
+                                + redactor.clean(t.getMessage()), 0, null));
+                    }
+                });
+    }
+
     private void fail(AlpacaException e) {
         if (!ready.isDone()) {
             ready.completeExceptionally(e);
@@ -200,7 +219,7 @@ public final class TradeUpdateStream implements WebSocket.Listener, Subscription
         switch (stream) {
             case "authorization" -> {
                 if ("authorized".equals(data.path("status").asText())) {
-                    ws.sendText("{\"action\":\"listen\",\"data\":{\"streams\":[\"trade_updates\"]}}", true);
+                    send(ws, "{\"action\":\"listen\",\"data\":{\"streams\":[\"trade_updates\"]}}");
                 } else {
                     fail(new AlpacaException(WHAT + ": authentication failed (" + redactor.clean(
                             data.path("status").asText("no status")) + "): check the keys", 401, null));
