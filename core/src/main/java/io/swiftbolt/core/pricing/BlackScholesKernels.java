@@ -4,6 +4,7 @@ import static io.swiftbolt.core.math.NormalDistribution.INV_SQRT_2PI;
 import static io.swiftbolt.core.math.NormalDistribution.differenceNeedsSeries;
 import static io.swiftbolt.core.math.NormalDistribution.seriesDifference;
 import static io.swiftbolt.core.math.NormalDistribution.tailFactor;
+import static io.swiftbolt.core.math.NormalDistribution.tailFactorDifference;
 
 import io.swiftbolt.core.math.Elementary;
 import io.swiftbolt.core.math.NormalDistribution;
@@ -30,9 +31,9 @@ import io.swiftbolt.core.math.TailFactor;
  * <p><b>Accuracy.</b> Both normal tail probabilities are taken from one shared exponential
  * {@code e^(−d1²/2)} (the identity {@code S e^(−qt) φ(d1) = K e^(−rt) φ(d2)}) times a tail factor,
  * and an out-of-the-money price is formed as the difference of two tail factors rather than of two
- * probabilities. Deep out-of-the-money prices
- * therefore keep their relative accuracy (1e-13 to 1e-12 in the worst corners measured) instead of
- * cancelling; in-the-money prices are intrinsic plus that same accurate time value.
+ * probabilities. Deep out-of-the-money prices therefore keep their relative accuracy (1e-13 to
+ * 1e-12 in the worst corners measured) instead of cancelling; in-the-money prices are intrinsic
+ * plus that same accurate time value.
  *
  * <p><b>Single option and batch.</b> The single-option kernels take their tail factors from
  * {@link NormalDistribution#tailFactor} (tables, the shortest dependency chain for one call);
@@ -210,8 +211,8 @@ public final class BlackScholesKernels {
             return farTailPrice(call, sd, kd, d1, d2);
         }
         double half = 0.5 * s;
-        double difference = d1 <= 0 ? outOfTheMoney(-h, half, g1, g2)
-                : d2 >= 0 ? outOfTheMoney(h, half, g2, g1) : 0.0;
+        double difference = d1 <= 0 ? tailFactorDifference(-h, half, g1, g2)
+                : d2 >= 0 ? tailFactorDifference(h, half, g2, g1) : 0.0;
         return priceFromTails(call, sd, kd, sd * e1, d1, d2, g1, g2, difference);
     }
 
@@ -249,14 +250,9 @@ public final class BlackScholesKernels {
     }
 
     /**
-     * {@code g(m − t) − g(m + t)} from the two tail factors, or where their difference would cancel
-     * (a far out-of-the-money option with little total volatility) the series about {@code m}.
+     * {@code gLow − gHigh}, or NaN where {@link NormalDistribution#tailFactorDifference} would sum
+     * the series instead.
      */
-    private static double outOfTheMoney(double m, double t, double gLow, double gHigh) {
-        return differenceNeedsSeries(m, t) ? seriesDifference(m, t, tailFactor(m)) : gLow - gHigh;
-    }
-
-    /** {@code gLow − gHigh}, or NaN where {@link #outOfTheMoney} would sum the series instead. */
     private static double directDifference(double m, double t, double gLow, double gHigh) {
         return differenceNeedsSeries(m, t) ? Double.NaN : gLow - gHigh;
     }
