@@ -28,8 +28,12 @@ evaluation can amplify (|y| <= 1).
 
 import os
 import random
+import sys
 
 import mpmath as mp
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from polynomial_support import interpolant_monomials, write_constants_class, write_samples  # noqa: E402
 
 mp.mp.dps = 50
 
@@ -55,31 +59,12 @@ def main():
     z_max = (U_MAX - L) / (U_MAX + L)
     lo, hi = mp.mpf(-1), z_max
     n = DEGREE
-    nodes = [mp.cos(mp.pi * (k + mp.mpf(1) / 2) / (n + 1)) for k in range(n + 1)]
-
     def f_of_y(y):
         z = (lo + hi) / 2 + (hi - lo) / 2 * y
         u = L * (1 + z) / (1 - z)
         return (u + L) * g(u)
 
-    values = [f_of_y(y) for y in nodes]
-    cheb = []
-    for j in range(n + 1):
-        s = sum(values[k] * mp.cos(j * mp.pi * (k + mp.mpf(1) / 2) / (n + 1)) for k in range(n + 1))
-        cheb.append(2 * s / (n + 1))
-    cheb[0] /= 2
-    # Chebyshev -> monomial in y
-    t_prev, t_cur = [mp.mpf(1)], [mp.mpf(0), mp.mpf(1)]
-    basis = [t_prev, t_cur]
-    for _ in range(2, n + 1):
-        nxt = [mp.mpf(0)] + [2 * x for x in basis[-1]]
-        for i, x in enumerate(basis[-2]):
-            nxt[i] -= x
-        basis.append(nxt)
-    mono = [mp.mpf(0)] * (n + 1)
-    for k in range(n + 1):
-        for i, x in enumerate(basis[k]):
-            mono[i] += cheb[k] * x
+    mono = interpolant_monomials(f_of_y, n)
     coeffs = [float(c) for c in mono]
     # y = (2 Z - (lo + hi)) / (hi - lo) with Z = (u - L)/(u + L)  =>  y = (A u + B) / (u + L)
     alpha = 2 / (hi - lo)
@@ -108,38 +93,22 @@ def main():
     if worst > MAX_APPROX_ERROR:
         raise SystemExit("approximation error above %s" % MAX_APPROX_ERROR)
 
-    lines = []
-    lines.append("package io.swiftbolt.core.math;")
-    lines.append("")
-    lines.append("/**")
-    lines.append(" * Constants of {@link TailFactor}'s polynomial on 0 &le; u &le; {@value #U_MAX}.")
-    lines.append(" *")
-    lines.append(" * <p>GENERATED FILE, do not edit. Written by")
-    lines.append(" * {@code core/src/test/resources/reference/tailfactor/generate_tail_factor.py}")
-    lines.append(" * (Debian {@code /usr/bin/python3} with {@code python3-mpmath} 1.2.1), which explains the")
-    lines.append(" * method and checks the approximation error of the rounded coefficients: at most")
-    lines.append(" * %s relative on 20,001 points of [0, %s]." % (mp.nstr(worst, 2), mp.nstr(U_MAX, 4)))
-    lines.append(" *")
-    lines.append(" * <p>{@code g(u) ≈ p(y)/(u + L)} with {@code y = (A·u − L)/(u + L)} and")
-    lines.append(" * {@code p(y) = C0 + C1·y + … + C%d·y^%d}." % (n, n))
-    lines.append(" */")
-    lines.append("final class TailFactorPolynomial {")
-    lines.append("")
-    lines.append("    /** The largest u the polynomial covers. */")
-    lines.append("    static final double U_MAX = %s;" % repr(float(U_MAX)))
-    lines.append("    /** The shift L of the map {@code Z = (u − L)/(u + L)}. */")
-    lines.append("    static final double L = %s;" % repr(float(L)))
-    lines.append("    /** The slope A of {@code y = (A·u − L)/(u + L)}, the map's image scaled onto [−1, 1]. */")
-    lines.append("    static final double A = %s;" % repr(a_coef))
-    for i, c in enumerate(coeffs):
-        lines.append("    /** Coefficient of y^%d. */" % i)
-        lines.append("    static final double C%d = %s;" % (i, repr(c)))
-    lines.append("")
-    lines.append("    private TailFactorPolynomial() {")
-    lines.append("    }")
-    lines.append("}")
-    with open(JAVA_OUT, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
+    write_constants_class(JAVA_OUT, "TailFactorPolynomial", [
+        "Constants of {@link TailFactor}'s polynomial on 0 &le; u &le; {@value #U_MAX}.",
+        "",
+        "<p>GENERATED FILE, do not edit. Written by",
+        "{@code core/src/test/resources/reference/tailfactor/generate_tail_factor.py}",
+        "(Debian {@code /usr/bin/python3} with {@code python3-mpmath} 1.2.1), which explains the",
+        "method and checks the approximation error of the rounded coefficients: at most",
+        "%s relative on 20,001 points of [0, %s]." % (mp.nstr(worst, 2), mp.nstr(U_MAX, 4)),
+        "",
+        "<p>{@code g(u) ≈ p(y)/(u + L)} with {@code y = (A·u − L)/(u + L)} and",
+        "{@code p(y) = C0 + C1·y + … + C%d·y^%d}." % (n, n),
+    ], [
+        ("The largest u the polynomial covers.", "U_MAX", float(U_MAX)),
+        ("The shift L of the map {@code Z = (u − L)/(u + L)}.", "L", float(L)),
+        ("The slope A of {@code y = (A·u − L)/(u + L)}, the map's image scaled onto [−1, 1].", "A", a_coef),
+    ], coeffs, "y")
 
     rnd = random.Random(SEED)
     points = set()
@@ -151,12 +120,8 @@ def main():
         points.add(10 ** rnd.uniform(-12, 0))
     for _ in range(200):
         points.add(rnd.uniform(0, 3))
-    with open(CSV_OUT, "w", encoding="utf-8") as out:
-        out.write("# g(u) = erfcx(u/sqrt(2))/2 = exp(u^2/2) * Phi(-u), mpmath %s at 50 digits, "
-                  "written by generate_tail_factor.py\n" % mp.__version__)
-        out.write("x,value\n")
-        for u in sorted(points):
-            out.write("%s,%s\n" % (repr(u), mp.nstr(g(mp.mpf(u)), 25)))
+    write_samples(CSV_OUT, "g(u) = erfcx(u/sqrt(2))/2 = exp(u^2/2) * Phi(-u), mpmath %s at 50 digits, "
+                  "written by generate_tail_factor.py" % mp.__version__, points, g)
     print("wrote %s and %d samples to %s" % (JAVA_OUT, len(points), CSV_OUT))
 
 

@@ -29,6 +29,9 @@ public final class GreeksBuffer {
     final double[] blockInvT = new double[BLOCK];
     final double[] blockDq = new double[BLOCK];
     final double[] blockDr = new double[BLOCK];
+    /** Per option of the current block: the moneyness S/K and its logarithm. */
+    final double[] blockMoneyness = new double[BLOCK];
+    final double[] blockLog = new double[BLOCK];
     /** Per option of the current block: σ√t, its reciprocal, (S/K)·e^(−qt)/e^(−rt), ln(F/K)/(σ√t), d1. */
     final double[] blockS = new double[BLOCK];
     final double[] blockInvS = new double[BLOCK];
