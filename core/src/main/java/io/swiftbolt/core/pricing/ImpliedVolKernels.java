@@ -19,8 +19,9 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  * leading-order asymptotics above the inflection point (exact at the money) and, below it, the
  * Taylor series at the inflection point reversed to fifth order near it and Jäckel-style rational
  * cubic interpolants further down; the iteration count is bounded by {@link #MAX_ITERATIONS} and is
- * one to three in practice. {@link #impliedVolSameExpiry} runs a block of options' iterations in
- * stages, each over the whole block, so that the processor overlaps the options.
+ * one to three in practice. {@link #impliedVolSameExpiry} runs a block of options' set-up and
+ * iterations in stages, each over the whole block (or its distinct strikes), so that the processor
+ * overlaps the options.
  *
  * <p><b>Result encoding.</b> For speed the kernels return a {@code double}: a positive number is
  * the annualized implied volatility (decimal); a negative number is one of the status codes
@@ -29,7 +30,7 @@ import org.apache.commons.numbers.gamma.InverseErfc;
  *
  * <p>Conventions as in {@link BlackScholesKernels}: years, decimal rates, continuous yields.
  * Arguments are not validated here. Static, allocation-free (the single-option solver keeps a
- * state block of 34 doubles per thread), thread-safe.
+ * state block of 36 doubles per thread), thread-safe.
  */
 public final class ImpliedVolKernels {
 
@@ -86,11 +87,16 @@ public final class ImpliedVolKernels {
     private static final int R3 = 11;
     private static final int TAIL = 12;
     private static final int LOG = 13;
+    /** Set-up only (see {@link #setUp}): the offset of the option's strike geometry in the work array. */
+    private static final int AT = 14;
+    /** Set-up only: the option's time value, then its normalised price β. */
+    private static final int BETA = 15;
     private static final int STATE = 16;
     /**
      * The geometry of one strike, which depends on its log-moneyness alone (a call and a put on one
-     * strike of one expiry share it): kept after the option states, keyed by the strike, its lower
-     * parts computed on first need (NaN until then).
+     * strike of one expiry share it): after the option states, one block per distinct strike of a
+     * block of options (the single-option solver keeps one, keyed by the strike), its lower parts
+     * computed on first need (NaN until then).
      */
     private static final int G_STRIKE = 0;
     private static final int G_ROOT = 1;
@@ -110,9 +116,21 @@ public final class ImpliedVolKernels {
     private static final int G_SIGNED_X = 15;
     private static final int G_MIDDLE_D0 = 16;
     private static final int G_MIDDLE_D1 = 17;
-    private static final int GEOMETRY = 18;
-    /** Scratch doubles {@link #impliedVolSameExpiry} needs. */
-    public static final int WORK_SIZE = STATE * BATCH_BLOCK + GEOMETRY;
+    /**
+     * {@link #setUp} only: the least and the greatest β of the strike's options that start below the
+     * Taylor zone (+∞ and −∞ while there are none), which tell the strikes that need an anchor and
+     * which of the rational cubics.
+     */
+    private static final int G_LOW_BETA = 18;
+    private static final int G_HIGH_BETA = 19;
+    private static final int GEOMETRY = 20;
+    /**
+     * Scratch doubles {@link #impliedVolSameExpiry} needs ({@value}): the states of a block's
+     * {@link #BATCH_BLOCK} options, then the geometry blocks of its distinct strikes (at most one per
+     * option). A compile-time constant: code that sizes its scratch with it must be recompiled when
+     * it changes.
+     */
+    public static final int WORK_SIZE = (STATE + GEOMETRY) * BATCH_BLOCK;
     /**
      * The single-option solver's state block, one per thread, so that the set-up and iteration it
      * shares with {@link #impliedVolSameExpiry} need no allocation (a fresh array per call was only
@@ -255,9 +273,10 @@ public final class ImpliedVolKernels {
      * chain): {@code out[i]} for {@code from ≤ i < to}, a volatility or a negative status code, each
      * bit-identical to {@link #impliedVol(boolean, double, double, double, double, double, double)}
      * on the same option. The options are solved in rounds, blocks of {@value #BATCH_BLOCK} at a
-     * time: every option's set-up first, then one Householder iteration of every unfinished option
-     * per round. One option's solve is a chain of dependent steps (its next iterate needs the
-     * last); interleaving independent options lets the processor overlap them. Consecutive options
+     * time: every option's set-up first (itself in stages over the block and its strikes), then one
+     * Householder iteration of every unfinished option per round. One option's solve is a chain of
+     * dependent steps (its next iterate needs the last); interleaving independent options lets the
+     * processor overlap them. Consecutive options
      * on the same strike (a chain's call and put) share the set-up that depends on the strike
      * alone. A price of NaN (no quote) gives {@link #NOT_IDENTIFIABLE}. {@code out} may be
      * {@code price} itself (each price is read before its result is written). No allocation;
@@ -313,22 +332,10 @@ public final class ImpliedVolKernels {
         double dq = Elementary.exp(-q * t);
         double dr = Elementary.exp(-r * t);
         double invSpot = 1.0 / spot;
-        int geometry = STATE * BATCH_BLOCK;
-        work[geometry + G_STRIKE] = Double.NaN;
+        double sd = spot * dq;
         for (int start = from; start < to; start += BATCH_BLOCK) {
             int m = Math.min(BATCH_BLOCK, to - start);
-            int pending = 0;
-            for (int k = 0; k < m; k++) {
-                int i = start + k;
-                double code = prepare(call[i], price[i], spot, strike[i], t, r, q, dq, dr, work, k * STATE,
-                        geometry);
-                if (code == READY) {
-                    pending++;
-                } else {
-                    out[i] = code;
-                    work[k * STATE + UPPER] = DONE;
-                }
-            }
+            int pending = setUp(start, m, call, price, strike, spot, t, r, q, sd, dr, out, work);
             for (int round = 0; round < MAX_ITERATIONS && pending > 0; round++) {
                 // One iteration of every unfinished option, stage by stage (see iterate): each
                 // stage's loop is short and its options independent, so the processor overlaps them.
@@ -379,6 +386,118 @@ public final class ImpliedVolKernels {
     }
 
     /**
+     * The set-up of the block of {@code m} options from {@code start}, in short stages each over the
+     * whole block, as the rounds' iterations are: one option's set-up is a long chain of dependent
+     * steps (a division, logarithms, square roots, tail factors), and a stage's loop over
+     * independent options or strikes lets the processor overlap them. The stages: each option's
+     * bounds and time value, with a geometry block for each distinct strike (consecutive options on
+     * one strike share one); the strikes' geometry, in three parts; each option's β, branch and
+     * target, recording per strike the range of β of its options below the Taylor zone; for the
+     * strikes with such options their anchor, in two parts, and the control parameters of the
+     * cubics that range needs; each option's starting point. Each value is computed by the
+     * arithmetic of {@link #prepare} (the same helpers), so the results are bit-identical to the
+     * single-option solver's. Status results are written to {@code out} and their options marked
+     * done.
+     *
+     * @return the number of options to iterate
+     */
+    private static int setUp(int start, int m, boolean[] call, double[] price, double[] strike, double spot,
+                             double t, double r, double q, double sd, double dr, double[] out, double[] work) {
+        int first = STATE * BATCH_BLOCK;
+        int last = first - GEOMETRY;
+        double lastStrike = Double.NaN;
+        // bounds and time values; a geometry block per strike of an option with a time value
+        for (int k = 0; k < m; k++) {
+            int i = start + k;
+            int base = k * STATE;
+            double value = timeValue(call[i], price[i], sd, strike[i] * dr);
+            if (value < 0) {
+                out[i] = value;
+                work[base + UPPER] = DONE;
+            } else {
+                if (!(strike[i] == lastStrike)) {
+                    lastStrike = strike[i];
+                    last += GEOMETRY;
+                    work[last + G_STRIKE] = lastStrike;
+                    work[last + G_LOW_BETA] = Double.POSITIVE_INFINITY;
+                    work[last + G_HIGH_BETA] = Double.NEGATIVE_INFINITY;
+                }
+                work[base + UPPER] = 0.0;
+                work[base + AT] = last;
+                work[base + BETA] = value;
+            }
+        }
+        // the strikes' geometry in three short stages (strikeGeometry's parts), each over all strikes
+        for (int g = first; g <= last; g += GEOMETRY) {
+            double k = work[g + G_STRIKE];
+            moneyness(spot, k, t, r, q, sd, k * dr, work, g);
+        }
+        for (int g = first; g <= last; g += GEOMETRY) {
+            upperBound(work, g);
+        }
+        for (int g = first; g <= last; g += GEOMETRY) {
+            inflection(work, g);
+        }
+        // β, branch and target per option; the range of β below the Taylor zone per strike
+        int pending = 0;
+        for (int k = 0; k < m; k++) {
+            int base = k * STATE;
+            if (work[base + UPPER] != DONE) {
+                int g = (int) work[base + AT];
+                if (target(work, base, g) == READY) {
+                    pending++;
+                    double beta = work[base + BETA];
+                    if (work[base + UPPER] == 0.0 && !(beta >= TAYLOR_SWITCH * work[g + G_BC])) {
+                        if (beta < work[g + G_LOW_BETA]) {
+                            work[g + G_LOW_BETA] = beta;
+                        }
+                        if (beta > work[g + G_HIGH_BETA]) {
+                            work[g + G_HIGH_BETA] = beta;
+                        }
+                    }
+                } else {
+                    out[start + k] = NOT_IDENTIFIABLE;
+                    work[base + UPPER] = DONE;
+                }
+            }
+        }
+        // the anchors (anchor's two parts), then the cubics' parameters, of the strikes that need them
+        for (int g = first; g <= last; g += GEOMETRY) {
+            if (work[g + G_HIGH_BETA] > Double.NEGATIVE_INFINITY) {
+                anchorPoint(work[g + G_X], work[g + G_BMAX], work, g);
+            }
+        }
+        for (int g = first; g <= last; g += GEOMETRY) {
+            if (work[g + G_HIGH_BETA] > Double.NEGATIVE_INFINITY) {
+                anchorValue(work, g);
+            }
+        }
+        for (int g = first; g <= last; g += GEOMETRY) {
+            if (work[g + G_HIGH_BETA] >= work[g + G_BL]) {
+                middleParameters(work[g + G_SC], work[g + G_BC], work, g);
+            }
+        }
+        for (int g = first; g <= last; g += GEOMETRY) {
+            if (work[g + G_LOW_BETA] < work[g + G_BL]) {
+                work[g + G_LN_BL] = Elementary.log(work[g + G_BL]);
+            }
+        }
+        for (int g = first; g <= last; g += GEOMETRY) {
+            if (work[g + G_LOW_BETA] < work[g + G_BL]) {
+                lowerControl(work[g + G_X], work, g);
+            }
+        }
+        // the starting points (the lazy computations in lowerStart find everything done)
+        for (int k = 0; k < m; k++) {
+            int base = k * STATE;
+            if (work[base + UPPER] != DONE) {
+                start(work, base, (int) work[base + AT]);
+            }
+        }
+        return pending;
+    }
+
+    /**
      * Delta and gamma of option i at total volatility s (σ√t) into {@code delta[i]} and
      * {@code gamma[i]}: the arithmetic of {@link BlackScholesKernels#deltaAndGamma}, with the
      * log-moneyness {@code x = ln(S/K) + (r − q)t} from the solver's set-up.
@@ -404,13 +523,34 @@ public final class ImpliedVolKernels {
      * Checks the price against its bounds, normalises it to an out-of-the-money call and writes the
      * solver's starting state into {@code state[base …]}: returns {@link #READY} when there is
      * something to iterate, otherwise the status code. The strike's geometry is read from
-     * {@code state[geometry …]} when it is this strike's (the caller keeps one expiry per block of
-     * geometry), and computed there otherwise.
+     * {@code state[geometry …]} when it is this strike's, and computed there otherwise. The steps
+     * are those {@link #setUp} runs in stages over a block.
      */
     private static double prepare(boolean call, double price, double spot, double strike, double t, double r,
                                   double q, double dq, double dr, double[] state, int base, int geometry) {
         double sd = spot * dq;
         double kd = strike * dr;
+        double value = timeValue(call, price, sd, kd);
+        if (value < 0) {
+            return value;
+        }
+        if (!(state[geometry + G_STRIKE] == strike)) {
+            strikeGeometry(spot, strike, t, r, q, sd, kd, state, geometry);
+        }
+        state[base + BETA] = value;
+        if (target(state, base, geometry) != READY) {
+            return NOT_IDENTIFIABLE;
+        }
+        start(state, base, geometry);
+        return READY;
+    }
+
+    /**
+     * The time value of a price given the discounted spot {@code sd = S e^(−qt)} and strike
+     * {@code kd = K e^(−rt)}, or the status code when the price is out of bounds or carries no
+     * reliable time value (NaN included).
+     */
+    private static double timeValue(boolean call, double price, double sd, double kd) {
         double intrinsic = call ? Math.max(sd - kd, 0.0) : Math.max(kd - sd, 0.0);
         double upper = call ? sd : kd;
         if (price < intrinsic) {
@@ -421,28 +561,48 @@ public final class ImpliedVolKernels {
         }
         double timeValue = price - intrinsic;
         // Time value lost in the rounding of the price, or subnormal (fewer than 53 significant
-        // bits): nothing reliable left to invert.
-        if (timeValue <= 2 * Math.ulp(price) || timeValue < Double.MIN_NORMAL) {
+        // bits), or NaN: nothing reliable left to invert.
+        if (timeValue <= 2 * Math.ulp(price) || !(timeValue >= Double.MIN_NORMAL)) {
             return NOT_IDENTIFIABLE;
         }
-        if (!(state[geometry + G_STRIKE] == strike)) {
-            strikeGeometry(spot, strike, t, r, q, sd, kd, state, geometry);
-        }
-        double beta = timeValue / state[geometry + G_ROOT];
-        double bMax = state[geometry + G_BMAX];
+        return timeValue;
+    }
+
+    /**
+     * From the time value in {@code state[base + BETA]} and the strike's geometry at {@code g}: the
+     * normalised price {@code β} (written over the time value), checked against (0, b_max), the
+     * option's log-moneyness, and its branch with that branch's target, {@code 1/ln β} below
+     * {@code b_c} ({@link #lowerStart}) and {@code ln(b_max − β)} above ({@link #upperStart}).
+     *
+     * @return {@link #READY}, or {@link #NOT_IDENTIFIABLE} when β is out of range
+     */
+    private static double target(double[] state, int base, int g) {
+        double beta = state[base + BETA] / state[g + G_ROOT];
+        double bMax = state[g + G_BMAX];
         if (!(beta > 0) || beta >= bMax) {
             return NOT_IDENTIFIABLE;
         }
-        double x = state[geometry + G_X];
-        state[base + X] = x;
-        state[base + SIGNED_X] = state[geometry + G_SIGNED_X];
+        state[base + BETA] = beta;
+        state[base + X] = state[g + G_X];
+        state[base + SIGNED_X] = state[g + G_SIGNED_X];
         state[base + PREVIOUS] = Double.POSITIVE_INFINITY;
-        if (beta <= state[geometry + G_BC]) {
-            lowerBranch(x, beta, state, base, geometry);
+        if (beta <= state[g + G_BC]) {
+            state[base + UPPER] = 0.0;
+            state[base + TARGET] = 1.0 / Elementary.log(beta);
         } else {
-            upperBranch(x, beta, bMax, state[geometry + G_SC], state, base);
+            state[base + UPPER] = 1.0;
+            state[base + TARGET] = Elementary.log(bMax - beta);
         }
         return READY;
+    }
+
+    /** The starting point and bracket of the option's branch, after {@link #target}. */
+    private static void start(double[] state, int base, int g) {
+        if (state[base + UPPER] != 0.0) {
+            upperStart(state, base, g);
+        } else {
+            lowerStart(state, base, g);
+        }
     }
 
     /**
@@ -455,18 +615,32 @@ public final class ImpliedVolKernels {
      */
     private static void strikeGeometry(double spot, double strike, double t, double r, double q, double sd,
                                        double kd, double[] g, int at) {
+        moneyness(spot, strike, t, r, q, sd, kd, g, at);
+        upperBound(g, at);
+        inflection(g, at);
+    }
+
+    /** The first part of {@link #strikeGeometry}: the strike, the root, x and the signed log-moneyness. */
+    private static void moneyness(double spot, double strike, double t, double r, double q, double sd, double kd,
+                                  double[] g, int at) {
         double signedX = Elementary.log(spot / strike) + (r - q) * t;
-        double x = -Math.abs(signedX);
-        double bMax = Elementary.exp(0.5 * x);
-        double sc = Math.sqrt(-2 * x);
         g[at + G_STRIKE] = strike;
         g[at + G_ROOT] = Math.sqrt(sd * kd);
-        g[at + G_X] = x;
+        g[at + G_X] = -Math.abs(signedX);
         g[at + G_SIGNED_X] = signedX;
-        g[at + G_BMAX] = bMax;
-        g[at + G_SC] = sc;
+    }
+
+    /** The second part of {@link #strikeGeometry}: {@code b_max} and {@code s_c}. */
+    private static void upperBound(double[] g, int at) {
+        double x = g[at + G_X];
+        g[at + G_BMAX] = Elementary.exp(0.5 * x);
+        g[at + G_SC] = Math.sqrt(-2 * x);
+    }
+
+    /** The last part of {@link #strikeGeometry}: {@code b_c}; the lower guesses' part marked as not computed. */
+    private static void inflection(double[] g, int at) {
         // At s_c, d1 = 0 and b = bMax·(1/2 − g(s_c)).
-        g[at + G_BC] = bMax * (0.5 - tailFactor(sc));
+        g[at + G_BC] = g[at + G_BMAX] * (0.5 - tailFactor(g[at + G_SC]));
         g[at + G_SL] = Double.NaN;
     }
 
@@ -480,8 +654,10 @@ public final class ImpliedVolKernels {
      * ({@link #middleGuess}); below {@code b_l} a rational cubic of s in
      * {@code w = |x| / √(−2 ln β)}, which tends to s as β → 0 ({@link #lowerGuess}).
      */
-    private static void lowerBranch(double x, double beta, double[] state, int base, int g) {
-        double invLnBeta = 1.0 / Elementary.log(beta);
+    private static void lowerStart(double[] state, int base, int g) {
+        double x = state[base + X];
+        double beta = state[base + BETA];
+        double invLnBeta = state[base + TARGET];
         double sc = state[g + G_SC];
         double bc = state[g + G_BC];
         double s;
@@ -499,8 +675,6 @@ public final class ImpliedVolKernels {
         if (!(s > 0 && s < sc)) {
             s = 0.5 * sc;
         }
-        state[base + UPPER] = 0.0;
-        state[base + TARGET] = invLnBeta;
         state[base + S] = s;
         state[base + LO] = 0;
         state[base + HI] = sc;
@@ -516,13 +690,23 @@ public final class ImpliedVolKernels {
      * parameters are marked as not yet computed.
      */
     private static void anchor(double x, double bMax, double[] g, int at) {
-        double sl = -2 * x / (1 + Math.sqrt(1 - 2 * x));
-        double e = bMax * INV_SQRT_E;
-        g[at + G_SL] = sl;
-        g[at + G_BL] = e * tailFactorDifference(1 + 0.5 * sl, 0.5 * sl, TAIL_FACTOR_1, tailFactor(1 + sl));
-        g[at + G_INV_VL] = SQRT_2PI / e;
+        anchorPoint(x, bMax, g, at);
+        anchorValue(g, at);
+    }
+
+    /** The first part of {@link #anchor}: {@code s_l} and {@code 1/b'(s_l)}. */
+    private static void anchorPoint(double x, double bMax, double[] g, int at) {
+        g[at + G_SL] = -2 * x / (1 + Math.sqrt(1 - 2 * x));
+        g[at + G_INV_VL] = SQRT_2PI / (bMax * INV_SQRT_E);
         g[at + G_MIDDLE_R] = Double.NaN;
         g[at + G_LOWER_R] = Double.NaN;
+    }
+
+    /** The last part of {@link #anchor}: {@code b_l}. */
+    private static void anchorValue(double[] g, int at) {
+        double sl = g[at + G_SL];
+        g[at + G_BL] = g[at + G_BMAX] * INV_SQRT_E
+                * tailFactorDifference(1 + 0.5 * sl, 0.5 * sl, TAIL_FACTOR_1, tailFactor(1 + sl));
     }
 
     /**
@@ -535,17 +719,23 @@ public final class ImpliedVolKernels {
         double bl = g[at + G_BL];
         double r = g[at + G_MIDDLE_R];
         if (Double.isNaN(r)) {
-            double width = bc - bl;
-            double d0 = width * g[at + G_INV_VL];
-            double d1 = width * SQRT_2PI / g[at + G_BMAX];
-            r = controlParameter(sc - g[at + G_SL], d0, d1, 0.0, true);
-            g[at + G_MIDDLE_R] = r;
-            g[at + G_INV_MIDDLE_WIDTH] = 1.0 / width;
-            g[at + G_MIDDLE_D0] = d0;
-            g[at + G_MIDDLE_D1] = d1;
+            r = middleParameters(sc, bc, g, at);
         }
         return rationalCubic((beta - bl) * g[at + G_INV_MIDDLE_WIDTH], g[at + G_SL], sc, g[at + G_MIDDLE_D0],
                 g[at + G_MIDDLE_D1], r);
+    }
+
+    /** The strike's control parameter and end slopes of {@link #middleGuess}; returns the former. */
+    private static double middleParameters(double sc, double bc, double[] g, int at) {
+        double width = bc - g[at + G_BL];
+        double d0 = width * g[at + G_INV_VL];
+        double d1 = width * SQRT_2PI / g[at + G_BMAX];
+        double r = controlParameter(sc - g[at + G_SL], d0, d1, 0.0, true);
+        g[at + G_MIDDLE_R] = r;
+        g[at + G_INV_MIDDLE_WIDTH] = 1.0 / width;
+        g[at + G_MIDDLE_D0] = d0;
+        g[at + G_MIDDLE_D1] = d1;
+        return r;
     }
 
     /**
@@ -557,39 +747,53 @@ public final class ImpliedVolKernels {
      * parameter (computed once per strike) matches that second derivative at u = 1.
      */
     private static double lowerGuess(double x, double invLnBeta, double[] g, int at) {
-        double sl = g[at + G_SL];
         double r = g[at + G_LOWER_R];
         if (Double.isNaN(r)) {
-            double bl = g[at + G_BL];
-            double invVl = g[at + G_INV_VL];
-            double lnBl = Elementary.log(bl);
-            double l = -2 * lnBl;
-            double dbdu = bl * l;
-            double r2 = x * x / (sl * sl * sl) - 0.25 * sl;
-            double d1 = dbdu * invVl;
-            double curvature = (bl * (l * l - 3 * l) - r2 * dbdu * d1) * invVl;
-            double d0 = -x / Math.sqrt(l);
-            r = controlParameter(sl, d0, d1, curvature, true);
-            g[at + G_LOWER_R] = r;
-            g[at + G_LN_BL] = lnBl;
-            g[at + G_LOWER_D0] = d0;
-            g[at + G_LOWER_D1] = d1;
+            r = lowerParameters(x, g, at);
         }
         double u = Math.sqrt(g[at + G_LN_BL] * invLnBeta);
-        return rationalCubic(u, 0.0, sl, g[at + G_LOWER_D0], g[at + G_LOWER_D1], r);
+        return rationalCubic(u, 0.0, g[at + G_SL], g[at + G_LOWER_D0], g[at + G_LOWER_D1], r);
     }
 
-    /** Above the inflection point: objective f(s) = ln(b_max − b(s)) − ln(b_max − β). */
-    private static void upperBranch(double x, double beta, double bMax, double sc, double[] state, int base) {
-        double cBeta = bMax - beta;
+    /** The strike's control parameter, end slopes and {@code ln b_l} of {@link #lowerGuess}; returns the first. */
+    private static double lowerParameters(double x, double[] g, int at) {
+        g[at + G_LN_BL] = Elementary.log(g[at + G_BL]);
+        return lowerControl(x, g, at);
+    }
+
+    /** The last part of {@link #lowerParameters}, from {@code ln b_l}. */
+    private static double lowerControl(double x, double[] g, int at) {
+        double sl = g[at + G_SL];
+        double bl = g[at + G_BL];
+        double invVl = g[at + G_INV_VL];
+        double lnBl = g[at + G_LN_BL];
+        double l = -2 * lnBl;
+        double dbdu = bl * l;
+        double r2 = x * x / (sl * sl * sl) - 0.25 * sl;
+        double d1 = dbdu * invVl;
+        double curvature = (bl * (l * l - 3 * l) - r2 * dbdu * d1) * invVl;
+        double d0 = -x / Math.sqrt(l);
+        double r = controlParameter(sl, d0, d1, curvature, true);
+        g[at + G_LOWER_R] = r;
+        g[at + G_LOWER_D0] = d0;
+        g[at + G_LOWER_D1] = d1;
+        return r;
+    }
+
+    /**
+     * Above the inflection point: objective f(s) = ln(b_max − b(s)) − ln(b_max − β), the target
+     * from {@link #target}.
+     */
+    private static void upperStart(double[] state, int base, int g) {
+        double bMax = state[g + G_BMAX];
+        double sc = state[g + G_SC];
+        double cBeta = bMax - state[base + BETA];
         // Leading order: b_max − b ≈ (e^(x/2) + e^(−x/2))·Φ(−s/2), exact at the money.
         double p = cBeta / (bMax + 1.0 / bMax);
         double s = TWO_SQRT2 * InverseErfc.value(2 * p);
         if (!(s > sc) || s == Double.POSITIVE_INFINITY) {
             s = sc > 0 ? 2 * sc : 1.0;
         }
-        state[base + UPPER] = 1.0;
-        state[base + TARGET] = Elementary.log(cBeta);
         state[base + S] = s;
         state[base + LO] = sc;
         state[base + HI] = Double.POSITIVE_INFINITY;
