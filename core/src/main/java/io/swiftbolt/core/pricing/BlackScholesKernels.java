@@ -435,25 +435,30 @@ public final class BlackScholesKernels {
             // factors of a block each run back to back, which lets the processor overlap
             // neighbouring options instead of waiting on one option's chain log → exp → erfcx; the
             // logarithms and the tail factors are branch-free polynomials that the JIT vectorises.
+            // the expiry factors alone: shared along a run of one expiry (a chain), otherwise a
+            // tight loop of independent square roots, divisions and exponentials
+            for (int k = 0; k < m; k++) {
+                int i = start + k;
+                f.update(t[i], r[i], q[i]);
+                sqrtTBlock[k] = f.sqrtT;
+                invTBlock[k] = f.invT;
+                dqBlock[k] = f.dq;
+                drBlock[k] = f.dr;
+                ratioBlock[k] = f.dqOverDr;
+            }
             for (int k = 0; k < m; k++) {
                 moneynessBlock[k] = spot[start + k] / strike[start + k];
             }
             PolynomialLog.values(m, moneynessBlock, logBlock);
             for (int k = 0; k < m; k++) {
                 int i = start + k;
-                f.update(t[i], r[i], q[i]);
-                double s = vol[i] * f.sqrtT;
+                double s = vol[i] * sqrtTBlock[k];
                 double invS = 1.0 / s;
-                double ratio = moneynessBlock[k];
                 double h = (logBlock[k] + (r[i] - q[i]) * t[i]) * invS;
                 sBlock[k] = s;
                 invSBlock[k] = invS;
                 // e^(−d2²/2) = e^(−d1²/2)·sd/kd, and sd/kd = (S/K)·(e^(−qt)/e^(−rt))
-                ratioBlock[k] = ratio * f.dqOverDr;
-                sqrtTBlock[k] = f.sqrtT;
-                invTBlock[k] = f.invT;
-                dqBlock[k] = f.dq;
-                drBlock[k] = f.dr;
+                ratioBlock[k] = moneynessBlock[k] * ratioBlock[k];
                 hBlock[k] = h;
                 d1Block[k] = h + 0.5 * s;
             }
