@@ -79,12 +79,7 @@ public final class PolynomialLog {
      *                                  {@code out} is {@code x}
      */
     public static void values(int n, double[] x, double[] out) {
-        if (n < 0 || n > x.length || n > out.length) {
-            throw new IllegalArgumentException("n must be in [0, " + Math.min(x.length, out.length) + "], got " + n);
-        }
-        if (x == out) {
-            throw new IllegalArgumentException("out must not be the argument array x");
-        }
+        BatchArguments.check(n, x, out, "x");
         for (int i = 0; i < n; i++) {
             out[i] = polynomial(x[i]);
         }

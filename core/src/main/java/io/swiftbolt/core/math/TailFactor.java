@@ -90,12 +90,7 @@ public final class TailFactor {
      *                                  {@code out} is {@code u}
      */
     public static void values(int n, double[] u, double[] out) {
-        if (n < 0 || n > u.length || n > out.length) {
-            throw new IllegalArgumentException("n must be in [0, " + Math.min(u.length, out.length) + "], got " + n);
-        }
-        if (u == out) {
-            throw new IllegalArgumentException("out must not be the argument array u");
-        }
+        BatchArguments.check(n, u, out, "u");
         // two loops, each small enough for the JIT to inline its helper and vectorise
         for (int i = 0; i < n; i++) {
             out[i] = reduced(u[i]);
