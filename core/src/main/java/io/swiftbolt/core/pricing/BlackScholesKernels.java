@@ -159,8 +159,8 @@ public final class BlackScholesKernels {
     /**
      * {@link #priceAndGreeks(boolean, double, double, double, double, double, double, double[], int)}
      * with the expiry's {@code √t}, {@code 1/t}, {@code e^(−qt)}, {@code e^(−rt)} and their ratio
-     * supplied. The same helpers as the batch's last pass, in the same order; only the tail factors
-     * come from elsewhere (see the class comment).
+     * supplied. The same helpers as the batch's last pass, in the same order; only the logarithm and
+     * the tail factors come from elsewhere (see the class comment).
      */
     private static void priceAndGreeks(boolean call, double spot, double strike, double t, double r, double q,
                                        double vol, double sqrtT, double invT, double dq, double dr, double dqOverDr,
@@ -395,8 +395,8 @@ public final class BlackScholesKernels {
      * quantity). No allocation. Runs of options with equal {@code t}, {@code r} and {@code q} (a
      * chain sorted by expiry) share one square root and two exponentials. The logarithms come from
      * {@link PolynomialLog} and the tail factors from {@link TailFactor}, so the results agree with
-     * {@link #priceAndGreeks} to a few ulp, not bit for bit (see the class comment). All input arrays must have at least {@code n} elements and
-     * {@code out} a capacity of at least {@code n}.
+     * {@link #priceAndGreeks} to a few ulp, not bit for bit (see the class comment). All input
+     * arrays must have at least {@code n} elements and {@code out} a capacity of at least {@code n}.
      *
      * @param n      number of options
      * @param call   rights (true = call)
@@ -435,8 +435,8 @@ public final class BlackScholesKernels {
             // factors of a block each run back to back, which lets the processor overlap
             // neighbouring options instead of waiting on one option's chain log → exp → erfcx; the
             // logarithms and the tail factors are branch-free polynomials that the JIT vectorises.
-            // the expiry factors alone: shared along a run of one expiry (a chain), otherwise a
-            // tight loop of independent square roots, divisions and exponentials
+            // First the expiry factors alone: shared along a run of one expiry (a chain), otherwise
+            // a tight loop of independent square roots, divisions and exponentials.
             for (int k = 0; k < m; k++) {
                 int i = start + k;
                 f.update(t[i], r[i], q[i]);

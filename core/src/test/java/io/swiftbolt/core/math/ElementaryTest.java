@@ -3,7 +3,6 @@ package io.swiftbolt.core.math;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
@@ -18,20 +17,13 @@ class ElementaryTest {
 
     private static final long SEED = 20261124L;
 
-    /** |actual − exact| in units of the last place of the exact value (as a double). */
-    private static double ulpError(double actual, BigDecimal exact) {
-        double ulp = Math.ulp(exact.doubleValue());
-        return new BigDecimal(actual).subtract(exact).abs()
-                .divide(new BigDecimal(ulp), MathContext.DECIMAL64).doubleValue();
-    }
-
     private static double worstAgainst(String resource, DoubleUnaryOperator f, String name) {
         List<MpmathSamples.Sample> rows = MpmathSamples.read(resource);
         assertThat(rows).hasSizeGreaterThan(2000);
         double worst = 0;
         double worstX = Double.NaN;
         for (MpmathSamples.Sample s : rows) {
-            double err = ulpError(f.applyAsDouble(s.x()), new BigDecimal(s.expected()));
+            double err = MpmathSamples.ulpError(f.applyAsDouble(s.x()), new BigDecimal(s.expected()));
             if (err > worst) {
                 worst = err;
                 worstX = s.x();

@@ -37,6 +37,16 @@ final class MpmathSamples {
                 .divide(exact.abs(), MathContext.DECIMAL64).doubleValue();
     }
 
+    /**
+     * The error of {@code actual} in ulps of the exact value (the ulp of the reference rounded to
+     * double), computed exactly.
+     */
+    static double ulpError(double actual, BigDecimal exact) {
+        double ulp = Math.ulp(exact.doubleValue());
+        return new BigDecimal(actual).subtract(exact).abs()
+                .divide(new BigDecimal(ulp), MathContext.DECIMAL64).doubleValue();
+    }
+
     static List<Sample> read(String resource) {
         List<Sample> rows = new ArrayList<>();
         try (InputStream in = MpmathSamples.class.getResourceAsStream(resource)) {
